@@ -1,0 +1,3 @@
+"""Coraline: The Other World."""
+
+__version__ = "0.1.0"

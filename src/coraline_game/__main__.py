@@ -1,0 +1,3 @@
+from coraline_game.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Entities: components as plain data and prefabs built from Tiled objects."""

@@ -1,0 +1,1 @@
+"""Input as actions: devices and replays become per-tick action frames."""

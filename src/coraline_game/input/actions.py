@@ -1,0 +1,37 @@
+"""Actions and the per-tick action frame the simulation consumes.
+
+A frame is the set of actions held during one tick, packed in an int so that
+replays can store and run-length encode it cheaply.
+"""
+
+from __future__ import annotations
+
+from enum import IntFlag
+
+
+class Action(IntFlag):
+    UP = 1
+    DOWN = 2
+    LEFT = 4
+    RIGHT = 8
+    INTERACT = 16
+    STONE = 32
+    PAUSE = 64
+    CANCEL = 128
+
+
+ActionFrame = int  # a bitwise OR of Action values
+NO_ACTIONS: ActionFrame = 0
+ALL_ACTIONS: ActionFrame = int(Action(0xFF))
+
+
+def direction(frame: ActionFrame) -> tuple[int, int]:
+    """The held move direction as (dx, dy) in -1..1; opposite keys cancel."""
+    dx = (1 if frame & Action.RIGHT else 0) - (1 if frame & Action.LEFT else 0)
+    dy = (1 if frame & Action.DOWN else 0) - (1 if frame & Action.UP else 0)
+    return dx, dy
+
+
+def pressed(frame: ActionFrame, previous: ActionFrame) -> ActionFrame:
+    """Actions that went down this tick (held now, not held the tick before)."""
+    return frame & ~previous

@@ -1,0 +1,1 @@
+"""Tiled maps: safe loading, the game's map model and the map contract."""

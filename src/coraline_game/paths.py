@@ -1,0 +1,27 @@
+"""Where the game's content lives, for a regular install and for a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def content_root() -> Path:
+    """The folder holding `maps/` and `assets/`.
+
+    A wheel carries them in `_content/`; an editable install or a plain checkout
+    finds them at the top of the repository, two levels above the package.
+    """
+    bundled = _PACKAGE_DIR / "_content"
+    if (bundled / "maps").is_dir():
+        return bundled
+    return _PACKAGE_DIR.parent.parent
+
+
+def maps_dir() -> Path:
+    return content_root() / "maps"
+
+
+def assets_dir() -> Path:
+    return content_root() / "assets"

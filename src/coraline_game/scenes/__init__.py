@@ -1,0 +1,1 @@
+"""Scenes on a pushdown stack: title, world, pause."""

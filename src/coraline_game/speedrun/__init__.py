@@ -1,0 +1,1 @@
+"""Speedrun support: replays and their verification."""

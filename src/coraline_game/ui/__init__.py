@@ -1,0 +1,1 @@
+"""On-screen text and widgets."""
