@@ -1,1 +1,1 @@
-"""Drawing: chunked map layers, sprites, effects and integer scaling. Reads the world, never changes it."""
+"""Drawing: map chunks, sprites, mood and integer scaling. It reads the world, never changes it."""

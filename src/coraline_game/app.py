@@ -1,0 +1,82 @@
+"""The game loop: events, fixed 60 Hz ticks, and drawing decoupled from them."""
+
+from __future__ import annotations
+
+import time
+
+import pygame
+
+from coraline_game.input.sources import KeyboardSource
+from coraline_game.render.window import Window
+from coraline_game.scenes.base import Scene, Services
+from coraline_game.scenes.stack import SceneStack
+from coraline_game.sim.simulation import TICK_RATE
+
+NANOSECONDS = 1_000_000_000
+# A frame late by more than this many ticks drops the rest instead of catching up:
+# a slow frame never snowballs into a slower one (no spiral of death).
+MAX_TICKS_PER_FRAME = 5
+
+
+class FixedStep:
+    """Turns elapsed real time into a whole number of ticks to run, exactly, with no drift."""
+
+    def __init__(self, rate: int = TICK_RATE) -> None:
+        self._rate = rate
+        self._owed = 0  # tick-nanoseconds: elapsed ns times the rate, to stay in integers
+
+    def advance(self, elapsed_ns: int) -> int:
+        self._owed += elapsed_ns * self._rate
+        ticks = self._owed // NANOSECONDS
+        if ticks > MAX_TICKS_PER_FRAME:
+            self._owed = 0
+            return MAX_TICKS_PER_FRAME
+        self._owed -= ticks * NANOSECONDS
+        return ticks
+
+
+class App:
+    def __init__(self, services: Services, window: Window, first: Scene) -> None:
+        self.window = window
+        self.keyboard = KeyboardSource()
+        self.stack = SceneStack(services)
+        self.stack.push(first)
+        self.ticks = 0
+
+    def handle_events(self) -> None:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.stack.quit()
+                return
+            self.window.handle_event(event)
+            self.keyboard.handle_event(event)
+            self.stack.handle_event(event)
+
+    def tick(self) -> None:
+        self.stack.tick(self.keyboard.next_frame())
+        self.ticks += 1
+
+    def draw(self) -> None:
+        self.stack.draw(self.window.logical)
+        self.window.present()
+
+    def run(self, max_ticks: int | None = None) -> None:
+        step = FixedStep()
+        last = time.perf_counter_ns()
+        while self.stack.running:
+            self.handle_events()
+            now = time.perf_counter_ns()
+            ticks = step.advance(now - last)
+            last = now
+            for _ in range(ticks):
+                if not self.stack.running:
+                    break
+                self.tick()
+                if max_ticks is not None and self.ticks >= max_ticks:
+                    self.stack.quit()
+            if not self.stack.running:
+                break
+            if ticks:
+                self.draw()
+            else:
+                pygame.time.wait(1)

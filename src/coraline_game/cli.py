@@ -1,0 +1,165 @@
+"""`coraline-game`: play (the default), check, render-map, verify, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coraline_game import __version__
+
+COMMANDS = ("play", "check", "render-map", "verify", "bench")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coraline-game",
+        description="Coraline: The Other World. With no command, plays the game.",
+    )
+    parser.add_argument("--version", action="version", version=f"coraline-game {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = commands.add_parser("play", help="play the game (the default)")
+    play.add_argument("--scale", type=int, default=4, help="window scale, a whole number (4)")
+    play.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
+    play.add_argument("--seed", type=int, default=0, help="seed of the run's randomness (0)")
+    play.add_argument("--map", default="real_flat", help="map to start on, by name (real_flat)")
+    play.add_argument("--record", type=Path, metavar="FILE", help="write a replay of the run")
+    play.add_argument("--replay", type=Path, metavar="FILE", help="watch a replay, then play on")
+    play.add_argument("--skip-title", action="store_true", help="start playing at once")
+    play.add_argument("--max-ticks", type=int, help="quit after this many ticks (for tests)")
+
+    check = commands.add_parser("check", help="check maps against the map contract")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=".tmx files or folders")
+
+    render = commands.add_parser("render-map", help="draw a whole Tiled map into a PNG")
+    render.add_argument("map", type=Path, metavar="MAP")
+    render.add_argument("out", type=Path, metavar="OUT.png")
+
+    verify = commands.add_parser("verify", help="re-run a replay and report whether it holds")
+    verify.add_argument("replay", type=Path, metavar="REPLAY")
+
+    bench = commands.add_parser("bench", help="measure rendering and simulation speed")
+    bench.add_argument("--quick", action="store_true", help="fewer frames, for a smoke test")
+    return parser
+
+
+def _headless() -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (
+        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        args_list.insert(0, "play")
+    args = _parser().parse_args(args_list)
+    if args.command == "check":
+        _headless()
+        from coraline_game.maps.check import check_command
+
+        return int(check_command(args.paths, sys.stdout))
+    if args.command == "render-map":
+        _headless()
+        return _render_map(args.map, args.out)
+    if args.command == "verify":
+        _headless()
+        return _verify(args.replay)
+    if args.command == "bench":
+        _headless()
+        from coraline_game.bench import run_bench
+
+        print(json.dumps(run_bench(quick=args.quick)))
+        return 0
+    return _play(args)
+
+
+def _render_map(map_path: Path, out: Path) -> int:
+    import pygame
+
+    from coraline_game.maps.loader import load_map
+    from coraline_game.maps.problems import MapError
+    from coraline_game.render.layers import map_image
+
+    try:
+        game_map = load_map(map_path, contract=False)
+    except MapError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        pygame.image.save(map_image(game_map), str(out))
+    except (OSError, pygame.error) as error:
+        print(f"{out}: error: cannot write the image: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _verify(replay: Path) -> int:
+    from coraline_game.maps.mapset import load_map_set
+    from coraline_game.maps.problems import MapError
+    from coraline_game.paths import maps_dir
+    from coraline_game.speedrun.verify import verify_replay
+
+    try:
+        maps = load_map_set(maps_dir())
+    except MapError as error:
+        print(error, file=sys.stderr)
+        return 1
+    result = verify_replay(replay, maps)
+    print(json.dumps(result))
+    return 0 if result["ok"] else 1
+
+
+def _play(args: argparse.Namespace) -> int:
+    import pygame
+
+    from coraline_game.app import App
+    from coraline_game.maps.mapset import load_map_set
+    from coraline_game.maps.problems import MapError
+    from coraline_game.paths import assets_dir, maps_dir
+    from coraline_game.render.font import default_font
+    from coraline_game.render.sprites import SpriteBank
+    from coraline_game.render.window import Window
+    from coraline_game.scenes.base import PlayOptions, Scene, Services
+    from coraline_game.scenes.title import TitleScene
+    from coraline_game.scenes.world import WorldScene
+    from coraline_game.speedrun.replay import ReplayError, read_replay
+
+    try:
+        maps = load_map_set(maps_dir())
+    except MapError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.map not in maps:
+        print(
+            f"error: no map named {args.map!r}; the maps are: {', '.join(sorted(maps))}",
+            file=sys.stderr,
+        )
+        return 2
+    if args.replay is not None:
+        try:
+            read_replay(args.replay)
+        except ReplayError as error:
+            print(error, file=sys.stderr)
+            return 1
+    pygame.init()
+    pygame.display.set_caption("Coraline: The Other World")
+    window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)
+    options = PlayOptions(
+        seed=args.seed,
+        start_map=args.map,
+        record=args.record,
+        replay=args.replay,
+    )
+    services = Services(
+        maps, SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
+    )
+    first: Scene = WorldScene() if args.skip_title or args.replay else TitleScene()
+    App(services, window, first).run(max_ticks=args.max_ticks)
+    pygame.quit()
+    return 0

@@ -1,0 +1,187 @@
+"""Components: plain data. Positions and speeds are integers in subpixels.
+
+Integer subpixels (1/256 px) keep the simulation exact on every machine, so a
+replay reproduces the same checksum wherever it runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+SUBPIXELS = 256
+
+
+def px(value: float) -> int:
+    """Pixels to subpixels."""
+    return round(value * SUBPIXELS)
+
+
+class Facing(IntEnum):
+    """Row order of every sprite sheet."""
+
+    DOWN = 0
+    LEFT = 1
+    RIGHT = 2
+    UP = 3
+
+    @classmethod
+    def named(cls, name: str) -> Facing:
+        return cls[name.upper()]
+
+    @property
+    def vector(self) -> tuple[int, int]:
+        return _VECTORS[self]
+
+    @classmethod
+    def of_motion(cls, dx: int, dy: int, current: Facing) -> Facing:
+        """Horizontal wins on diagonals unless the current facing still fits."""
+        if dx == 0 and dy == 0:
+            return current
+        if dx and dy and current.vector in ((0, _sign(dy)), (_sign(dx), 0)):
+            return current
+        if dx:
+            return cls.RIGHT if dx > 0 else cls.LEFT
+        return cls.DOWN if dy > 0 else cls.UP
+
+
+def _sign(value: int) -> int:
+    return (value > 0) - (value < 0)
+
+
+_VECTORS = {
+    Facing.DOWN: (0, 1),
+    Facing.LEFT: (-1, 0),
+    Facing.RIGHT: (1, 0),
+    Facing.UP: (0, -1),
+}
+
+
+@dataclass(slots=True)
+class Position:
+    """The point between an actor's feet, in subpixels."""
+
+    x: int
+    y: int
+
+
+@dataclass(slots=True)
+class Motion:
+    """Displacement wanted this tick, in subpixels; movement consumes it and notes if it moved."""
+
+    dx: int = 0
+    dy: int = 0
+    moved: bool = False
+
+
+@dataclass(slots=True)
+class Body:
+    """The collision box around the feet, half extents in subpixels."""
+
+    half_width: int
+    half_height: int
+
+
+@dataclass(slots=True)
+class Heading:
+    facing: Facing = Facing.DOWN
+
+
+@dataclass(slots=True)
+class Walker:
+    speed: int  # subpixels per tick
+
+
+@dataclass(slots=True)
+class WalkCycle:
+    """Which frame of the 4-frame walk cycle shows; advanced by the animation system."""
+
+    frame: int = 0
+    timer: int = 0
+
+
+@dataclass(slots=True)
+class Appearance:
+    """What the renderer draws: a sprite sheet by name, or one map tile image."""
+
+    sheet: str = ""  # sprite sheet name under assets/sprites/
+    tile: int = 0  # index into the map's tile images, for tile objects
+
+
+@dataclass(slots=True)
+class PlayerControlled:
+    pass
+
+
+@dataclass(slots=True)
+class Name:
+    """Which actor this is and the Tiled object it came from (0 for Coraline)."""
+
+    actor: str
+    object_id: int = 0
+
+
+class CatMood(IntEnum):
+    IDLE = 0
+    WANDER = 1
+    FOLLOW = 2
+
+
+@dataclass(slots=True)
+class CatBrain:
+    mood: CatMood = CatMood.IDLE
+    timer: int = 0
+    direction: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class MouseBrain:
+    path: tuple[tuple[int, int], ...]  # waypoints in subpixels
+    next_point: int = 0
+    timer: int = 0
+    direction: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Area:
+    """A rectangle in subpixels: what an interactable or trigger covers."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    def contains(self, x: int, y: int) -> bool:
+        return self.left <= x < self.right and self.top <= y < self.bottom
+
+    def overlap(self, other: Area) -> int:
+        w = min(self.right, other.right) - max(self.left, other.left)
+        h = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return w * h if w > 0 and h > 0 else 0
+
+
+class UseKind(IntEnum):
+    DOOR = 0
+    ITEM = 1
+    INSPECT = 2
+    PET = 3
+
+
+@dataclass(slots=True)
+class Usable:
+    """Something Coraline can use when she faces it; the prompt names the verb."""
+
+    kind: UseKind
+    prompt: str
+    object_id: int
+    text: str = ""
+    flag: str = ""
+    target_map: str = ""
+    target_spawn: str = ""
+
+
+@dataclass(slots=True)
+class Trigger:
+    flag: str
+    text: str = ""
+    fired: bool = False

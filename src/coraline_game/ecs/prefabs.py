@@ -1,0 +1,142 @@
+"""Entities assembled from Tiled objects and from the actor catalogue.
+
+Spawn, Collision and Path objects are not entities: the place reads spawns,
+the collision field reads rectangles, and actors read their paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import esper
+
+from coraline_game.ecs.components import (
+    Appearance,
+    Area,
+    Body,
+    CatBrain,
+    Facing,
+    Heading,
+    Motion,
+    MouseBrain,
+    Name,
+    PlayerControlled,
+    Position,
+    Trigger,
+    Usable,
+    UseKind,
+    WalkCycle,
+    Walker,
+    px,
+)
+from coraline_game.maps.model import GameMap, MapObject
+
+CORALINE_SPEED = px(1.25)  # 75 px/s: brisk, but a room still takes a moment to cross
+CAT_SPEED = px(1.0)
+MOUSE_SPEED = px(2.0)
+
+
+def _walker(
+    x: int, y: int, facing: Facing, sheet: str, speed: int, half: tuple[float, float]
+) -> list[object]:
+    return [
+        Position(x, y),
+        Motion(),
+        Body(px(half[0]), px(half[1])),
+        Heading(facing),
+        Walker(speed),
+        WalkCycle(),
+        Appearance(sheet=sheet),
+    ]
+
+
+def spawn_coraline(x: int, y: int, facing: Facing) -> int:
+    return esper.create_entity(
+        Name("coraline"),
+        PlayerControlled(),
+        *_walker(x, y, facing, "coraline", CORALINE_SPEED, (5, 3)),
+    )
+
+
+def _feet(obj: MapObject) -> tuple[int, int]:
+    """Where an object's actor stands: the bottom centre of its box."""
+    return px(obj.x + obj.width / 2), px(obj.y + obj.height)
+
+
+def _area(obj: MapObject) -> Area:
+    return Area(px(obj.x), px(obj.y), px(obj.x + obj.width), px(obj.y + obj.height))
+
+
+def _cat(game_map: GameMap, obj: MapObject) -> None:
+    x, y = _feet(obj)
+    facing = Facing.named(str(obj.properties["facing"]))
+    esper.create_entity(
+        Name("cat", obj.id), CatBrain(), *_walker(x, y, facing, "cat", CAT_SPEED, (4, 2))
+    )
+
+
+def _mouse(game_map: GameMap, obj: MapObject) -> None:
+    x, y = _feet(obj)
+    path_id = int(obj.properties["path"])
+    path: tuple[tuple[int, int], ...] = ()
+    for candidate in game_map.objects_of("Path"):
+        if candidate.id == path_id:
+            path = tuple((px(px_x), px(px_y)) for px_x, px_y in candidate.points)
+    facing = Facing.named(str(obj.properties["facing"]))
+    esper.create_entity(
+        Name("mouse", obj.id),
+        MouseBrain(path),
+        *_walker(x, y, facing, "mouse", MOUSE_SPEED, (2, 1)),
+    )
+
+
+ACTORS: dict[str, Callable[[GameMap, MapObject], None]] = {"cat": _cat, "mouse": _mouse}
+
+
+def _usable(obj: MapObject, kind: UseKind) -> Usable:
+    p = obj.properties
+    target = str(p.get("target_map", ""))
+    return Usable(
+        kind=kind,
+        prompt=str(p["prompt"]),
+        object_id=obj.id,
+        text=str(p.get("text", "")),
+        flag=str(p.get("flag", "")),
+        target_map=target.rsplit("/", 1)[-1].removesuffix(".tmx"),
+        target_spawn=str(p.get("target_spawn", "")),
+    )
+
+
+def _with_tile(obj: MapObject) -> list[object]:
+    """Tile objects stay visible as entities, so taking an item removes its picture too."""
+    if not obj.gid:
+        return []
+    return [Appearance(tile=obj.gid), Position(*_feet(obj))]
+
+
+def spawn_map_objects(game_map: GameMap) -> None:
+    """Create the entities of a map's objects in the current ECS world, in object id order."""
+    for obj in sorted(game_map.objects, key=lambda o: o.id):
+        if obj.cls == "Actor":
+            ACTORS[str(obj.properties["actor"])](game_map, obj)
+        elif obj.cls == "Door":
+            esper.create_entity(_usable(obj, UseKind.DOOR), _area(obj))
+        elif obj.cls == "Item":
+            esper.create_entity(_usable(obj, UseKind.ITEM), _area(obj), *_with_tile(obj))
+        elif obj.cls == "Inspect":
+            esper.create_entity(_usable(obj, UseKind.INSPECT), _area(obj), *_with_tile(obj))
+        elif obj.cls == "Trigger":
+            props = obj.properties
+            esper.create_entity(Trigger(str(props["flag"]), str(props["text"])), _area(obj))
+
+
+def spawn_point(game_map: GameMap, spawn_id: str | None) -> tuple[int, int, Facing]:
+    """Where Coraline appears: the named spawn, else the map's default one."""
+    spawns = game_map.objects_of("Spawn")
+    chosen = next((s for s in spawns if s.properties["spawn"] == spawn_id), None)
+    if chosen is None:
+        chosen = next((s for s in spawns if s.properties.get("default")), spawns[0])
+    x, y = (
+        (px(chosen.x), px(chosen.y)) if chosen.width == 0 and chosen.height == 0 else _feet(chosen)
+    )
+    return x, y, Facing.named(str(chosen.properties["facing"]))

@@ -1,0 +1,72 @@
+"""Each world's mood as one pre-rendered overlay, so it costs one blit a frame.
+
+Real World: a cold grey-blue wash and a soft vignette (rain light).
+Other World: a warm golden wash, brighter in the middle: too perfect.
+Between: darkness, with a small pool of light that travels with Coraline.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pygame
+
+VIEW = (320, 180)
+
+
+def _radial(
+    size: tuple[int, int], colour: tuple[int, int, int], alpha_at: Callable[[float], float]
+) -> pygame.Surface:
+    """A radial gradient: alpha_at(distance) with distance 0 at the centre, 1 at the corners.
+
+    Computed per pixel on a quarter-size grid (a few thousand pixels, once) and
+    smooth-scaled up, which also softens it.
+    """
+    small = (size[0] // 4, size[1] // 4)
+    surface = pygame.Surface(small, pygame.SRCALPHA)
+    cx, cy = (small[0] - 1) / 2, (small[1] - 1) / 2
+    for y in range(small[1]):
+        for x in range(small[0]):
+            distance = math.hypot((x - cx) / cx, (y - cy) / cy) / math.sqrt(2)
+            surface.set_at((x, y), (*colour, round(max(0.0, min(1.0, alpha_at(distance))) * 255)))
+    return pygame.transform.smoothscale(surface, size)
+
+
+def _vignette(colour: tuple[int, int, int], strength: float) -> pygame.Surface:
+    return _radial(VIEW, colour, lambda d: strength * max(0.0, (d - 0.35) / 0.65) ** 1.5)
+
+
+def _wash(colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
+    surface = pygame.Surface(VIEW, pygame.SRCALPHA)
+    surface.fill((*colour, alpha))
+    return surface
+
+
+def _light_pool(radius: float, darkness: float) -> pygame.Surface:
+    """Darkness twice the view's size, with a soft pool of light in the middle."""
+    size = (VIEW[0] * 2, VIEW[1] * 2)
+    corner = math.hypot(*VIEW)  # distance 1 in _radial, in pixels
+    return _radial(size, (8, 4, 20), lambda d: darkness * min(1.0, d * corner / radius) ** 2)
+
+
+class Atmosphere:
+    def __init__(self) -> None:
+        real = _wash((70, 90, 120), 46)
+        real.blit(_vignette((10, 14, 26), 0.6), (0, 0))
+        other = _wash((255, 170, 60), 22)
+        other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
+        self._overlays = {"real": real, "other": other}
+        self._pool = _light_pool(90, 0.93)
+        if pygame.display.get_surface() is not None:
+            self._overlays = {k: v.convert_alpha() for k, v in self._overlays.items()}
+            self._pool = self._pool.convert_alpha()
+
+    def draw(self, target: pygame.Surface, world: str, focus: tuple[int, int]) -> None:
+        """Overlay the mood of `world`; `focus` is Coraline's position on screen."""
+        if world == "between":
+            target.blit(self._pool, (focus[0] - VIEW[0], focus[1] - VIEW[1]))
+            return
+        overlay = self._overlays.get(world)
+        if overlay is not None:
+            target.blit(overlay, (0, 0))

@@ -1,0 +1,53 @@
+"""The window: a 320x180 logical screen scaled by a whole number and letterboxed."""
+
+from __future__ import annotations
+
+import pygame
+
+LOGICAL = (320, 180)
+
+
+def integer_fit(window: tuple[int, int], logical: tuple[int, int] = LOGICAL) -> pygame.Rect:
+    """The largest whole-number scale of `logical` that fits `window`, centred."""
+    scale = max(1, min(window[0] // logical[0], window[1] // logical[1]))
+    rect = pygame.Rect(0, 0, logical[0] * scale, logical[1] * scale)
+    rect.center = (window[0] // 2, window[1] // 2)
+    return rect
+
+
+class Window:
+    def __init__(self, scale: int = 4, fullscreen: bool = False) -> None:
+        self.logical = pygame.Surface(LOGICAL)
+        self._windowed_size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+        self.fullscreen = fullscreen
+        self._display = self._open()
+        self.logical = self.logical.convert()
+
+    def _open(self) -> pygame.Surface:
+        # Re-created rather than switched in place: toggling modes on a live display is
+        # where SDL misbehaves. Scaling is ours, so no SCALED flag.
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self._display = self._open()
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.VIDEORESIZE and not self.fullscreen:
+            self._windowed_size = (max(event.w, LOGICAL[0]), max(event.h, LOGICAL[1]))
+            self._display = pygame.display.get_surface() or self._open()
+        elif event.type == pygame.KEYDOWN and (
+            event.key == pygame.K_F11
+            or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)
+        ):
+            self.toggle_fullscreen()
+
+    def present(self) -> None:
+        display = self._display
+        target = integer_fit(display.get_size())
+        if target.size != display.get_size():
+            display.fill((0, 0, 0))
+        pygame.transform.scale(self.logical, target.size, display.subsurface(target))
+        pygame.display.flip()

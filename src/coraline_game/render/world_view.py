@@ -1,0 +1,86 @@
+"""Draws the place the simulation is in: map bands, y-sorted actors, mood, and the fade."""
+
+from __future__ import annotations
+
+import esper
+import pygame
+
+from coraline_game.ecs.components import SUBPIXELS, Appearance, Heading, Position, WalkCycle
+from coraline_game.render.atmosphere import Atmosphere
+from coraline_game.render.chunks import ChunkedMap
+from coraline_game.render.sprites import SpriteBank
+from coraline_game.sim.simulation import Simulation
+
+Blit = tuple[pygame.Surface, tuple[int, int]]
+
+
+def y_sorted(sprites: list[tuple[int, pygame.Surface, tuple[int, int]]]) -> list[Blit]:
+    """Sprites as (feet y, image, position), nearest the bottom of the screen drawn last."""
+    sprites.sort(key=lambda s: s[0])
+    return [(image, position) for _y, image, position in sprites]
+
+
+class WorldView:
+    def __init__(self, sprites: SpriteBank) -> None:
+        self._sprites = sprites
+        self._maps: dict[str, ChunkedMap] = {}
+        self._atmosphere = Atmosphere()
+        self._shadow = pygame.Surface((12, 5), pygame.SRCALPHA)
+        pygame.draw.ellipse(self._shadow, (0, 0, 0, 90), self._shadow.get_rect())
+        self._black = pygame.Surface((320, 180))
+
+    def _chunked(self, sim: Simulation) -> ChunkedMap:
+        game_map = sim.place.map
+        key = f"{game_map.path}"
+        if key not in self._maps:
+            self._maps[key] = ChunkedMap(game_map)
+        return self._maps[key]
+
+    def player_on_screen(self, sim: Simulation) -> tuple[int, int]:
+        place = sim.place
+        if not place.player:
+            return (160, 90)
+        position = esper.component_for_entity(place.player, Position)
+        return (
+            position.x // SUBPIXELS - place.camera[0],
+            position.y // SUBPIXELS - place.camera[1] - 8,
+        )
+
+    def actor_blits(self, sim: Simulation) -> list[Blit]:
+        camera_x, camera_y = sim.place.camera
+        images = sim.place.map.tile_images
+        sprites: list[tuple[int, pygame.Surface, tuple[int, int]]] = []
+        for entity, (position, look) in esper.get_components(Position, Appearance):
+            fx = position.x // SUBPIXELS - camera_x
+            fy = position.y // SUBPIXELS - camera_y
+            if look.tile:
+                image = images[look.tile]
+                if image is not None:
+                    w, h = image.get_size()
+                    sprites.append((fy, image, (fx - w // 2, fy - h)))
+                continue
+            heading = esper.try_component(entity, Heading)
+            cycle = esper.try_component(entity, WalkCycle)
+            image = self._sprites.frame(
+                look.sheet, heading.facing if heading else 0, cycle.frame if cycle else 0
+            )
+            w, h = image.get_size()
+            sprites.append((fy - 1, self._shadow, (fx - 6, fy - 3)))
+            sprites.append((fy, image, (fx - w // 2, fy - h + 1)))
+        return y_sorted(sprites)
+
+    def draw(self, target: pygame.Surface, sim: Simulation) -> None:
+        sim.place.activate()
+        chunked = self._chunked(sim)
+        view = pygame.Rect(sim.place.camera, target.get_size())
+        map_w, map_h = chunked.map.pixel_size
+        if view.left < 0 or view.top < 0 or view.right > map_w or view.bottom > map_h:
+            target.fill((0, 0, 0))
+        chunked.draw_band(target, view, above=False)
+        target.fblits(self.actor_blits(sim))
+        chunked.draw_band(target, view, above=True)
+        world = str(chunked.map.properties.get("world", "real"))
+        self._atmosphere.draw(target, world, self.player_on_screen(sim))
+        if sim.transition is not None:
+            self._black.set_alpha(sim.transition.darkness)
+            target.blit(self._black, (0, 0))

@@ -1,0 +1,52 @@
+"""The scene interface and the services scenes share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import pygame
+
+from coraline_game.input.actions import ActionFrame
+from coraline_game.maps.model import GameMap
+from coraline_game.render.font import PixelFont
+from coraline_game.render.sprites import SpriteBank
+
+if TYPE_CHECKING:
+    from coraline_game.scenes.stack import SceneStack
+
+
+@dataclass
+class PlayOptions:
+    seed: int = 0
+    start_map: str = "real_flat"
+    record: Path | None = None
+    replay: Path | None = None
+
+
+@dataclass
+class Services:
+    maps: Mapping[str, GameMap]
+    sprites: SpriteBank
+    font: PixelFont
+    options: PlayOptions
+    assets: Path
+
+
+class Scene(Protocol):
+    #: Whether the scene covers the whole screen; if not, the scene below is drawn first.
+    opaque: bool
+
+    def enter(self, stack: SceneStack) -> None: ...
+
+    def exit(self) -> None: ...
+
+    def handle_event(self, event: pygame.event.Event) -> None: ...
+
+    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
+        """One fixed 60 Hz tick, with the live actions held and those just pressed."""
+        ...
+
+    def draw(self, target: pygame.Surface) -> None: ...

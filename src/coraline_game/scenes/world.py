@@ -1,0 +1,80 @@
+"""Playing: the simulation stepped once a tick from an input source, drawn with its HUD."""
+
+from __future__ import annotations
+
+from typing import IO
+
+import pygame
+
+from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.sources import ReplaySource
+from coraline_game.render.world_view import WorldView
+from coraline_game.scenes.stack import SceneStack
+from coraline_game.sim.simulation import Simulation
+from coraline_game.speedrun.recorder import RecordedRun
+from coraline_game.speedrun.replay import read_replay
+from coraline_game.ui.hud import Hud
+
+
+class WorldScene:
+    opaque = True
+
+    def __init__(self) -> None:
+        self._stack: SceneStack | None = None
+        self.run: RecordedRun | None = None
+        self._record_file: IO[str] | None = None
+        self._replay: ReplaySource | None = None
+        self._view: WorldView | None = None
+        self._hud: Hud | None = None
+
+    @property
+    def sim(self) -> Simulation:
+        assert self.run is not None
+        return self.run.sim
+
+    def enter(self, stack: SceneStack) -> None:
+        self._stack = stack
+        services = stack.services
+        options = services.options
+        seed, start_map = options.seed, options.start_map
+        if options.replay is not None:
+            replay = read_replay(options.replay)
+            seed, start_map = replay.header.seed, replay.header.start_map
+            self._replay = ReplaySource(replay.frames())
+        sim = Simulation(services.maps, seed, start_map=start_map)
+        if options.record is not None:
+            self._record_file = options.record.open("w", encoding="utf-8")
+        self.run = RecordedRun(sim, self._record_file, start_map)
+        self._view = WorldView(services.sprites)
+        self._hud = Hud(services.font)
+
+    def exit(self) -> None:
+        if self.run is not None:
+            self.run.finish()
+            self.run.sim.close()
+        if self._record_file is not None:
+            self._record_file.close()
+            self._record_file = None
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        pass
+
+    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
+        assert self._stack is not None and self.run is not None
+        if pressed & Action.PAUSE:
+            from coraline_game.scenes.pause import PauseScene
+
+            self._stack.push(PauseScene())
+            return
+        if self._replay is not None:
+            replayed = self._replay.next_frame()
+            if replayed is None:
+                self._replay = None  # the recording is over: the player takes the controls
+            else:
+                frame = replayed
+        self.run.step(frame & ~Action.PAUSE)
+
+    def draw(self, target: pygame.Surface) -> None:
+        assert self._view is not None and self._hud is not None
+        self._view.draw(target, self.sim)
+        self._hud.draw(target, self.sim)

@@ -1,0 +1,32 @@
+"""A short digest of everything the simulation decides, to prove two runs agree."""
+
+from __future__ import annotations
+
+import hashlib
+
+import esper
+
+from coraline_game.sim.simulation import Simulation
+
+
+def state_checksum(sim: Simulation) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    transition = sim.transition
+    digest.update(
+        repr(
+            (sim.tick, sim.place.map.name, sim.flags, sim.lines, sim.previous_frame, transition)
+        ).encode()
+    )
+    digest.update(repr(sim.rng.getstate()).encode())
+    active = esper.current_world
+    for name in sorted(sim.places):
+        place = sim.places[name]
+        place.activate()
+        digest.update(repr((name, place.camera, place.player, place.prompt)).encode())
+        for entity in sorted(esper.get_entities()):
+            components: list[object] = sorted(
+                esper.components_for_entity(entity), key=lambda c: type(c).__name__
+            )
+            digest.update(repr((entity, components)).encode())
+    esper.switch_world(active)
+    return digest.hexdigest()

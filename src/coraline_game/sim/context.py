@@ -1,0 +1,24 @@
+"""What every system receives for one tick."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from coraline_game.input.actions import ActionFrame
+
+if TYPE_CHECKING:
+    from coraline_game.sim.events import Event
+    from coraline_game.sim.place import Place
+
+
+@dataclass
+class TickContext:
+    tick: int
+    frame: ActionFrame  # actions held this tick
+    pressed: ActionFrame  # actions that went down this tick
+    place: Place
+    rng: random.Random  # the run's seeded generator: the only randomness systems may use
+    player_frozen: bool  # a dialogue line or a transition holds Coraline still
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,22 @@
+"""Events systems raise during a tick; the simulation handles them after the systems ran."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Used:
+    """Coraline used the entity she faced."""
+
+    entity: int
+
+
+@dataclass(frozen=True)
+class Entered:
+    """Coraline stepped into a trigger."""
+
+    entity: int
+
+
+Event = Used | Entered

@@ -1,0 +1,41 @@
+"""Steps a simulation and, when asked, writes every tick it takes to a replay."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from coraline_game import __version__
+from coraline_game.input.actions import ActionFrame
+from coraline_game.sim.checksum import state_checksum
+from coraline_game.sim.simulation import TICK_RATE, Simulation
+from coraline_game.speedrun.content import content_hash
+from coraline_game.speedrun.replay import CHECKPOINT_TICKS, Header, ReplayWriter
+
+
+def header_for(sim: Simulation, start_map: str) -> Header:
+    return Header(
+        game=__version__,
+        content=content_hash(),
+        seed=sim.seed,
+        tick_rate=TICK_RATE,
+        start_map=start_map,
+    )
+
+
+class RecordedRun:
+    def __init__(self, sim: Simulation, stream: IO[str] | None, start_map: str) -> None:
+        self.sim = sim
+        self._writer = ReplayWriter(stream, header_for(sim, start_map)) if stream else None
+
+    def step(self, frame: ActionFrame) -> None:
+        self.sim.step(frame)
+        if self._writer is None:
+            return
+        self._writer.frame(frame)
+        if self.sim.tick % CHECKPOINT_TICKS == 0:
+            self._writer.checkpoint(self.sim.tick, state_checksum(self.sim))
+
+    def finish(self) -> None:
+        if self._writer is not None:
+            self._writer.finish(self.sim.tick, state_checksum(self.sim))
+            self._writer = None

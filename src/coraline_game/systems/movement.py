@@ -1,0 +1,24 @@
+"""Applies each body's wanted motion, one axis at a time, sliding along what blocks it."""
+
+from __future__ import annotations
+
+import esper
+
+from coraline_game.ecs.components import Body, Facing, Heading, Motion, Position
+from coraline_game.sim.context import TickContext
+from coraline_game.systems.collision import body_box
+
+
+class MovementSystem(esper.Processor):
+    def process(self, ctx: TickContext) -> None:
+        field = ctx.place.collision
+        for _entity, (position, motion, body, heading) in esper.get_components(
+            Position, Motion, Body, Heading
+        ):
+            heading.facing = Facing.of_motion(motion.dx, motion.dy, heading.facing)
+            moved_x = field.slide_x(body_box(position, body), motion.dx)
+            position.x += moved_x
+            moved_y = field.slide_y(body_box(position, body), motion.dy)
+            position.y += moved_y
+            motion.moved = bool(moved_x or moved_y)
+            motion.dx = motion.dy = 0

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import esper
+
+from coraline_game.ecs.components import SUBPIXELS, Body, Heading, Position
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.sim.checksum import state_checksum
+from coraline_game.sim.simulation import FADE_TICKS, Simulation
+from coraline_game.systems.collision import body_box
+from tests.synthetic import two_rooms
+
+
+def walk_to_door(pilot: Autopilot) -> None:
+    pilot.walk_to(88, 16)  # under the door at cell (5, 0), as close as the wall lets her
+
+
+def test_coraline_starts_at_the_default_spawn_and_arrives() -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    assert Autopilot(sim).feet() == (40, 80)
+    assert sim.flags == ["arrived"]
+    assert sim.tick == 0
+
+
+def test_movement_is_eight_way_and_stops_at_once() -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    x0, y0 = pilot.feet()
+    pilot.press(Action.RIGHT, 8)
+    assert pilot.feet() == (x0 + 10, y0)  # 1.25 px a tick
+    pilot.press(Action.RIGHT | Action.DOWN, 8)
+    x1, y1 = pilot.feet()
+    assert (x1 - x0 - 10, y1 - y0) in ((7, 7), (6, 6), (7, 6), (6, 7))  # diagonal is not faster
+    pilot.idle(1)
+    assert pilot.feet() == (x1, y1)  # no sliding after release
+
+
+def test_the_door_shows_a_prompt_and_takes_her_to_the_other_place_and_back() -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    walk_to_door(pilot)
+    pilot.press(Action.UP)
+    assert sim.place.prompt.text == "Open"
+    pilot.press(Action.INTERACT)
+    assert sim.transition is not None
+    pilot.idle(FADE_TICKS)
+    assert sim.place.map.name == "b"
+    assert pilot.feet() == (88, 32)  # the "door" spawn, bottom centre of its cell
+    pilot.read_all()
+    assert sim.transition is None
+    pilot.use(Action.UP)
+    pilot.read_all()
+    assert sim.place.map.name == "a"
+    assert sim.flags == ["arrived", "door_a", "door_b"]
+
+
+def test_each_place_keeps_its_own_state_while_the_other_is_shown() -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    walk_to_door(pilot)
+    pilot.use(Action.UP)
+    pilot.read_all()
+    room_b = sim.place
+    pilot.press(Action.LEFT, 20)
+    left_in_b = pilot.feet()
+    pilot.walk_to(88, 16)
+    pilot.use(Action.UP)
+    pilot.read_all()
+    assert sim.place.map.name == "a"
+    # Place b still exists, and nobody is left standing in it.
+    assert sim.places["b"] is room_b and room_b.player == 0
+    room_b.activate()
+    assert not any(True for _ in esper.get_component(Heading))
+    assert left_in_b != pilot.feet()
+
+
+def test_nothing_moves_during_a_transition() -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    walk_to_door(pilot)
+    pilot.use(Action.UP)
+    before = pilot.feet()
+    pilot.press(Action.DOWN, FADE_TICKS - 3)
+    assert pilot.feet() == before
+
+
+def test_same_seed_and_frames_give_the_same_checksum() -> None:
+    def run(seed: int) -> str:
+        sim = Simulation(two_rooms(), seed=seed, start_map="a")
+        pilot = Autopilot(sim)
+        walk_to_door(pilot)
+        pilot.use(Action.UP)
+        pilot.read_all()
+        pilot.press(Action.DOWN | Action.LEFT, 30)
+        checksum = state_checksum(sim)
+        sim.close()
+        return checksum
+
+    assert run(7) == run(7)
+    assert run(7) != run(8)  # the seed reaches the state (the generator is part of it)
+
+
+def test_nobody_ends_a_tick_inside_a_wall() -> None:
+    sim = Simulation(two_rooms(), seed=3, start_map="a")
+    pilot = Autopilot(sim)
+    for frame in (Action.UP, Action.LEFT, Action.UP | Action.RIGHT, Action.DOWN, Action.RIGHT):
+        pilot.press(frame, 90)
+        position = esper.component_for_entity(sim.place.player, Position)
+        body = esper.component_for_entity(sim.place.player, Body)
+        assert not sim.place.collision.blocked(body_box(position, body)), frame
+        assert position.x % SUBPIXELS in range(SUBPIXELS)
+
+
+def test_a_body_spawned_inside_a_wall_is_pushed_out() -> None:
+    sim = Simulation(two_rooms(), seed=3, start_map="a")
+    position = esper.component_for_entity(sim.place.player, Position)
+    position.x, position.y = 70 * SUBPIXELS, 56 * SUBPIXELS  # inside the pillar
+    sim.step(0)
+    body = esper.component_for_entity(sim.place.player, Body)
+    assert not sim.place.collision.blocked(body_box(position, body))

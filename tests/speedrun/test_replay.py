@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.sim.simulation import Simulation
+from coraline_game.speedrun.recorder import RecordedRun
+from coraline_game.speedrun.replay import ReplayError, read_replay
+from coraline_game.speedrun.verify import verify_replay
+from tests.synthetic import two_rooms
+
+
+def record(path: Path, seed: int = 5) -> dict[str, object]:
+    maps = two_rooms()
+    stream = io.StringIO()
+    run = RecordedRun(Simulation(maps, seed, start_map="a"), stream, "a")
+    pilot = Autopilot(run.sim, run.step)
+    pilot.walk_to(88, 16)
+    pilot.use(Action.UP)
+    pilot.read_all()
+    pilot.press(Action.DOWN, 45)
+    run.finish()
+    path.write_text(stream.getvalue())
+    return {"ticks": run.sim.tick, "flags": list(run.sim.flags)}
+
+
+def test_a_recorded_run_verifies(tmp_path: Path) -> None:
+    path = tmp_path / "run.replay"
+    recorded = record(path)
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is True, result
+    assert result["ticks"] == recorded["ticks"]
+    assert result["flags"] == ["arrived", "door_a"]
+
+
+def test_the_file_is_run_length_encoded_with_checkpoints(tmp_path: Path) -> None:
+    path = tmp_path / "run.replay"
+    ticks = record(path)["ticks"]
+    lines = path.read_text().splitlines()
+    header = json.loads(lines[0])
+    assert header["format"] == "coraline-replay" and header["tick_rate"] == 60
+    assert header["seed"] == 5 and len(header["content"]) == 32
+    records = [json.loads(line) for line in lines[1:]]
+    runs = [r for r in records if r[0] == "f"]
+    assert sum(r[2] for r in runs) == ticks
+    assert len(runs) < ticks / 3  # held keys collapse into runs
+    checkpoints = [r[1] for r in records if r[0] == "c"]
+    assert checkpoints == list(range(60, ticks + 1, 60))
+    assert records[-1][0] == "end" and records[-1][1] == ticks
+
+
+def test_a_changed_input_is_caught_at_the_first_differing_checkpoint(tmp_path: Path) -> None:
+    path = tmp_path / "run.replay"
+    record(path)
+    lines = path.read_text().splitlines()
+    # Hold RIGHT instead of the first recorded frames: the run now goes elsewhere.
+    index = next(i for i, line in enumerate(lines) if line.startswith('["f"'))
+    count = json.loads(lines[index])[2]
+    lines[index] = json.dumps(["f", int(Action.RIGHT), count], separators=(",", ":"))
+    path.write_text("\n".join(lines) + "\n")
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is False
+    assert result["diverged_at"] == 60 and result["last_match"] == 0
+    assert "tick 60" in result["error"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda lines: lines[:-1], "truncated"),
+        (lambda lines: [lines[0], "{not json", *lines[1:]], ":2: not JSON"),
+        (lambda lines: ["garbage", *lines[1:]], ":1: header is not JSON"),
+        (lambda lines: [lines[0].replace('"version":1', '"version":9'), *lines[1:]], "version 9"),
+        (lambda lines: [lines[0], '["f",999,3]', *lines[1:]], "not a valid frame"),
+        (lambda lines: [lines[0], '["f",1,0]', *lines[1:]], "not a positive count"),
+        (lambda lines: [lines[0], '["c",5,"x"]', *lines[1:]], "reach tick 0"),
+        (lambda lines: [*lines, '["f",1,1]'], "after the end"),
+        (lambda lines: [], "empty"),
+    ],
+)
+def test_a_damaged_replay_is_refused_with_its_line(tmp_path: Path, damage, message) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "run.replay"
+    record(path)
+    path.write_text("\n".join(damage(path.read_text().splitlines())))
+    with pytest.raises(ReplayError, match=message):
+        read_replay(path)
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is False and str(path) in result["error"]
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    result = verify_replay(tmp_path / "nope.replay", two_rooms())
+    assert result["ok"] is False and "cannot be read" in result["error"]

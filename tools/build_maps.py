@@ -1,0 +1,443 @@
+"""Author the shipped Tiled maps from ASCII room plans.
+
+The .tmx files in maps/ are the source modders edit in Tiled; this script is
+how the studio drew the first versions of them: `python tools/build_maps.py`.
+Tile ids follow the tile table shared by assets/tiles/{real,other,between}.tsx.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+MAPS = Path(__file__).resolve().parent.parent / "maps"
+TILE = 16
+
+# Ground-layer letters -> tile id.
+GROUND = {
+    "#": 8,
+    "W": 9,
+    "N": 10,
+    "D": 11,
+    "P": 12,
+    "S": 13,
+    "M": 14,
+    "d": 15,
+    ".": 0,
+    "k": 3,
+    "r": 5,
+    "m": 6,
+    "V": 7,
+    "_": 34,
+    # the corridor
+    "=": 41,
+    "H": 42,
+    "O": 43,
+    ":": 40,
+}
+SHADOWED = {0: 2, 1: 2, 3: 4, 40: 44}  # floor tile -> its variant under a wall face
+WALL_FACES = {9, 10, 11, 12, 13, 14, 42, 43}
+# Furniture-layer letters -> tile ids (two-tile pieces take two letters).
+FURNITURE = {
+    "t": 16,
+    "u": 17,
+    "c": 18,
+    "b": 19,
+    "e": 20,
+    "s": 21,
+    "z": 22,
+    "C": 23,
+    "O": 24,
+    "K": 25,
+    "p": 26,
+    "x": 27,
+    "l": 28,
+    "a": 29,
+    "R": 30,
+    "T": 31,
+}
+OVERHEAD = {"L": 32, "^": 33}
+
+WIDTH, HEIGHT = 30, 20
+
+
+def _flat_plan() -> list[list[str]]:
+    """Coraline's flat: her room, the study and the kitchen above; living room and hall below."""
+    rows = [["#"] * WIDTH for _ in range(HEIGHT)]
+    top_faces = "WWNWWWNWW#WWNWWWS#WWNWWWWNWW"  # columns 1..28
+    for column, ch in enumerate(top_faces, 1):
+        rows[1][column] = ch
+    for row in range(2, 8):
+        for column in range(1, 29):
+            if column not in (10, 18):
+                rows[row][column] = "k" if column >= 19 else "."
+    rows[4][18] = "."  # study to kitchen
+    for row in (4, 5):
+        for column in (3, 4, 5, 6, 13, 14, 15):
+            rows[row][column] = "r"
+    for column in range(1, 29):
+        rows[9][column] = "W" if column != 19 else "#"
+    for column, ch in ((5, "d"), (14, "d"), (24, "d"), (9, "P"), (11, "D"), (17, "S"), (27, "M")):
+        rows[9][column] = ch
+        if ch == "d":
+            rows[8][column] = "."
+    for row in range(10, 19):
+        for column in range(1, 29):
+            if column != 19:
+                rows[row][column] = "."
+    rows[13][19] = rows[14][19] = "."  # living room to hall
+    for row in range(12, 16):
+        for column in range(4, 10):
+            rows[row][column] = "r"
+    rows[18][24] = "m"
+    return rows
+
+
+# (column, row, letters): pieces laid left to right from that cell.
+FLAT_FURNITURE = [
+    (1, 2, "b"),
+    (1, 3, "e"),
+    (8, 2, "xx"),
+    (9, 3, "x"),
+    (1, 7, "p"),
+    (9, 7, "l"),
+    (12, 2, "T"),
+    (15, 2, "T"),
+    (12, 3, "c"),
+    (15, 3, "c"),
+    (17, 6, "x"),
+    (17, 7, "x"),
+    (11, 7, "p"),
+    (19, 2, "CCCCOKC"),
+    (26, 2, "R"),
+    (22, 5, "ctuc"),
+    (28, 7, "p"),
+    (5, 16, "sz"),
+    (10, 13, "a"),
+    (1, 10, "R"),
+    (1, 11, "l"),
+    (18, 10, "p"),
+    (14, 13, "ctu"),
+    (16, 17, "xx"),
+    (17, 18, "x"),
+    (1, 18, "p"),
+    (20, 10, "p"),
+    (28, 10, "p"),
+    (28, 17, "l"),
+    (20, 17, "x"),
+    (20, 18, "x"),
+    (26, 12, "a"),
+]
+FLAT_OVERHEAD = [
+    (5, 4, "L"),
+    (14, 4, "L"),
+    (24, 3, "L"),
+    (8, 13, "L"),
+    (24, 14, "L"),
+    (5, 8, "^"),
+    (14, 8, "^"),
+    (24, 8, "^"),
+]
+
+
+def _placed(pieces: list[tuple[int, int, str]], table: dict[str, int]) -> list[list[int]]:
+    ids = [[-1] * WIDTH for _ in range(HEIGHT)]
+    for column, row, letters in pieces:
+        for offset, ch in enumerate(letters):
+            ids[row][column + offset] = table[ch]
+    return ids
+
+
+CORRIDOR = """\
+=======
+==HOH==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+==:::==
+===O===
+"""
+
+
+@dataclass
+class Obj:
+    cls: str
+    x: float
+    y: float
+    w: float = TILE
+    h: float = TILE
+    name: str = ""
+    props: dict[str, object] = field(default_factory=dict)
+    polyline: list[tuple[float, float]] | None = None
+
+
+ENUMS = {"facing": "Facing", "actor": "ActorKind", "world": "World"}
+
+
+def _prop(name: str, value: object) -> str:
+    if isinstance(value, bool):
+        kind, text = "bool", "true" if value else "false"
+    elif isinstance(value, int):
+        kind, text = ("object" if name == "path" else "int"), str(value)
+    else:
+        kind, text = ("file" if name == "target_map" else "string"), str(value)
+    typed = "" if kind == "string" else f' type="{kind}"'
+    enum = f' propertytype="{ENUMS[name]}"' if name in ENUMS else ""
+    return f'    <property name="{name}"{typed}{enum} value={quoteattr(text)}/>\n'
+
+
+def _properties(props: dict[str, object], indent: str = "   ") -> str:
+    if not props:
+        return ""
+    body = "".join(indent[:-3] + _prop(k, v) for k, v in props.items())
+    return f"{indent}<properties>\n{body}{indent}</properties>\n"
+
+
+def _ground_ids(rows: list[str] | list[list[str]]) -> list[list[int]]:
+    assert len({len(row) for row in rows}) == 1, "every row of a plan has the same width"
+    ids = [[GROUND[ch] for ch in row] for row in rows]
+    for y, row in enumerate(ids):
+        for x, tile in enumerate(row):
+            if tile == 0 and (x * 7 + y * 13) % 11 == 0:
+                row[x] = 1  # a worn plank now and then
+            if y > 0 and ids[y - 1][x] in WALL_FACES and row[x] in SHADOWED:
+                row[x] = SHADOWED[row[x]]
+    return ids
+
+
+def _csv(ids: list[list[int]]) -> str:
+    return ",\n".join(",".join(str(i + 1 if i >= 0 else 0) for i in row) for row in ids)
+
+
+def write_map(
+    name: str,
+    world: str,
+    title: str,
+    tileset: str,
+    layers: list[tuple[str, list[list[int]], dict[str, object]]],
+    objects: list[Obj],
+) -> None:
+    height, width = len(layers[0][1]), len(layers[0][1][0])
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<map version="1.10" tiledversion="1.10.2" class="Place" orientation="orthogonal" '
+        f'renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" '
+        f'tileheight="{TILE}" infinite="0" backgroundcolor="#000000" '
+        f'nextlayerid="{len(layers) + 2}" nextobjectid="{len(objects) + 1}">\n',
+        _properties({"world": world, "title": title}, " "),
+        f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',
+    ]
+    for index, (layer_name, ids, props) in enumerate(layers, 1):
+        out.append(f' <layer id="{index}" name="{layer_name}" width="{width}" height="{height}">\n')
+        out.append(_properties(props, "  "))
+        out.append(f'  <data encoding="csv">\n{_csv(ids)}\n</data>\n </layer>\n')
+    out.append(f' <objectgroup id="{len(layers) + 1}" name="objects">\n')
+    ids = {o.name: oid for oid, o in enumerate(objects, 1)}
+    for o in objects:
+        o.props = {
+            k: ids[v[1:]] if isinstance(v, str) and v.startswith("@") else v
+            for k, v in o.props.items()
+        }
+    for oid, o in enumerate(objects, 1):
+        size = "" if o.polyline else f' width="{o.w:g}" height="{o.h:g}"'
+        out.append(
+            f'  <object id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x:g}" y="{o.y:g}"{size}>\n'
+        )
+        out.append(_properties(o.props))
+        if o.polyline:
+            points = " ".join(f"{px:g},{py:g}" for px, py in o.polyline)
+            out.append(f'   <polyline points="{points}"/>\n')
+        out.append("  </object>\n")
+    out.append(" </objectgroup>\n</map>\n")
+    (MAPS / f"{name}.tmx").write_text("".join(out), encoding="utf-8")
+
+
+def at(column: float, row: float) -> tuple[float, float]:
+    return column * TILE, row * TILE
+
+
+def flat_objects(world: str) -> list[Obj]:
+    real = world == "real"
+    door_target = "corridor.tmx"
+    objs = [
+        Obj(
+            "Spawn",
+            *at(6, 13),
+            name="start",
+            props={"spawn": "start", "default": True, "facing": "down"},
+        ),
+        Obj(
+            "Spawn",
+            *at(11, 10),
+            name="little door",
+            props={"spawn": "little_door", "facing": "down"},
+        ),
+        Obj(
+            "Door",
+            *at(11, 9),
+            name="little door",
+            props={
+                "target_map": door_target,
+                "target_spawn": "from_real" if real else "from_other",
+                "prompt": "Open the little door" if real else "Go home",
+            }
+            | ({"flag": "found_small_door"} if real else {}),
+        ),
+    ]
+    if real:
+        objs += [
+            Obj(
+                "Inspect",
+                *at(3, 1),
+                name="window",
+                props={
+                    "text": "Rain again. It has rained every day since we came to the Pink Palace."
+                },
+            ),
+            Obj(
+                "Inspect",
+                *at(12, 2),
+                name="desk",
+                props={
+                    "text": "Proofs of the gardening catalogue. Every page is a garden nobody here has time to grow."
+                },
+            ),
+            Obj(
+                "Inspect",
+                *at(9, 2),
+                name="boxes",
+                props={"text": "Moving boxes. Nobody has had time to unpack them."},
+            ),
+            Obj(
+                "Inspect",
+                *at(9, 9),
+                name="picture",
+                props={"text": "A painting of a boy holding a plum. He looks as bored as I am."},
+            ),
+            Obj(
+                "Inspect",
+                *at(27, 9),
+                name="mirror",
+                props={"text": "Me, in the hall mirror. Still here. Still bored."},
+            ),
+            Obj(
+                "Inspect",
+                *at(24, 19),
+                name="front door",
+                props={"text": "The front door. The rain hammers on it. Not today."},
+            ),
+            Obj("Actor", *at(15, 15), name="cat", props={"actor": "cat", "facing": "left"}),
+            Obj(
+                "Actor",
+                *at(5, 4),
+                name="mouse",
+                props={"actor": "mouse", "path": "@mouse run", "facing": "down"},
+            ),
+            Obj(
+                "Path",
+                5.5 * TILE,
+                5 * TILE,
+                name="mouse run",
+                polyline=[(0, 0), (0, 6 * TILE), (6 * TILE, 6 * TILE), (6 * TILE, 5.5 * TILE)],
+            ),
+        ]
+    else:
+        objs += [
+            Obj(
+                "Trigger",
+                *at(9, 10),
+                w=5 * TILE,
+                h=2 * TILE,
+                name="arrival",
+                props={
+                    "flag": "visited_other_world",
+                    "text": "The same room. But warmer, brighter, and somewhere a kettle is singing.",
+                },
+            ),
+            Obj(
+                "Inspect",
+                *at(3, 1),
+                name="window",
+                props={"text": "No rain here. The sky is the colour of honey."},
+            ),
+            Obj(
+                "Inspect",
+                *at(9, 9),
+                name="picture",
+                props={"text": "The boy with the plum is smiling now. His eyes are buttons."},
+            ),
+            Obj(
+                "Inspect",
+                *at(27, 9),
+                name="mirror",
+                props={"text": "The mirror shows the room, but not quite me."},
+            ),
+            Obj("Actor", *at(16, 14), name="cat", props={"actor": "cat", "facing": "down"}),
+            Obj("Actor", *at(4, 15), name="mouse", props={"actor": "mouse", "facing": "right"}),
+            Obj("Actor", *at(24, 12), name="mouse", props={"actor": "mouse", "facing": "left"}),
+        ]
+    return objs
+
+
+def main() -> int:
+    MAPS.mkdir(exist_ok=True)
+    flat_layers = [
+        ("ground", _ground_ids(_flat_plan()), {}),
+        ("furniture", _placed(FLAT_FURNITURE, FURNITURE), {}),
+        ("overhead", _placed(FLAT_OVERHEAD, OVERHEAD), {"overhead": True}),
+    ]
+    write_map("real_flat", "real", "The Pink Palace", "real", flat_layers, flat_objects("real"))
+    write_map(
+        "other_flat", "other", "The Other Pink Palace", "other", flat_layers, flat_objects("other")
+    )
+    corridor = [("ground", _ground_ids(CORRIDOR.splitlines()), {})]
+    corridor_objects = [
+        Obj(
+            "Spawn",
+            *at(3, 17),
+            name="from real",
+            props={"spawn": "from_real", "default": True, "facing": "up"},
+        ),
+        Obj("Spawn", *at(3, 2), name="from other", props={"spawn": "from_other", "facing": "down"}),
+        Obj(
+            "Door",
+            *at(3, 1),
+            name="far door",
+            props={
+                "target_map": "other_flat.tmx",
+                "target_spawn": "little_door",
+                "prompt": "Go through",
+            },
+        ),
+        Obj(
+            "Door",
+            *at(3, 19),
+            name="near door",
+            props={
+                "target_map": "real_flat.tmx",
+                "target_spawn": "little_door",
+                "prompt": "Go back",
+            },
+        ),
+    ]
+    write_map("corridor", "between", "The Corridor", "between", corridor, corridor_objects)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
