@@ -160,6 +160,14 @@ class Area:
         return w * h if w > 0 and h > 0 else 0
 
 
+@dataclass(slots=True)
+class AreaAroundFeet:
+    """Keeps an actor's Area on it as it moves: half width and height above the feet."""
+
+    half_width: int
+    height: int
+
+
 class UseKind(IntEnum):
     DOOR = 0
     ITEM = 1

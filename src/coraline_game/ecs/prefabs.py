@@ -13,6 +13,7 @@ import esper
 from coraline_game.ecs.components import (
     Appearance,
     Area,
+    AreaAroundFeet,
     Body,
     CatBrain,
     Facing,
@@ -34,6 +35,7 @@ from coraline_game.maps.model import GameMap, MapObject
 CORALINE_SPEED = px(1.25)  # 75 px/s: brisk, but a room still takes a moment to cross
 CAT_SPEED = px(1.0)
 MOUSE_SPEED = px(2.0)
+CAT_PETTED = "The cat allows it, briefly, then looks at you as if you had said something foolish."
 
 
 def _walker(
@@ -71,7 +73,12 @@ def _cat(game_map: GameMap, obj: MapObject) -> None:
     x, y = _feet(obj)
     facing = Facing.named(str(obj.properties["facing"]))
     esper.create_entity(
-        Name("cat", obj.id), CatBrain(), *_walker(x, y, facing, "cat", CAT_SPEED, (4, 2))
+        Name("cat", obj.id),
+        CatBrain(),
+        Usable(UseKind.PET, "Pet the cat", obj.id, text=CAT_PETTED),
+        Area(0, 0, 0, 0),
+        AreaAroundFeet(px(8), px(14)),
+        *_walker(x, y, facing, "cat", CAT_SPEED, (4, 2)),
     )
 
 

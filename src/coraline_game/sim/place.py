@@ -15,7 +15,7 @@ from coraline_game.systems.camera import CameraSystem
 from coraline_game.systems.collision import CollisionField, CollisionSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
-from coraline_game.systems.movement import MovementSystem
+from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
 
 _world_ids = itertools.count(1)
 
@@ -26,6 +26,7 @@ _SYSTEMS = (
     MouseSystem,
     MovementSystem,
     CollisionSystem,
+    AreaFollowSystem,
     TriggerSystem,
     InteractionSystem,
     AnimationSystem,

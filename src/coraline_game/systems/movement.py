@@ -4,9 +4,29 @@ from __future__ import annotations
 
 import esper
 
-from coraline_game.ecs.components import Body, Facing, Heading, Motion, Position
+from coraline_game.ecs.components import (
+    SUBPIXELS,
+    Area,
+    AreaAroundFeet,
+    Body,
+    Facing,
+    Heading,
+    Motion,
+    Position,
+)
 from coraline_game.sim.context import TickContext
 from coraline_game.systems.collision import body_box
+
+
+class AreaFollowSystem(esper.Processor):
+    """Moves the usable area of actors that walk (the cat can be petted wherever it is)."""
+
+    def process(self, ctx: TickContext) -> None:
+        for _entity, (around, area, position) in esper.get_components(
+            AreaAroundFeet, Area, Position
+        ):
+            area.left, area.right = position.x - around.half_width, position.x + around.half_width
+            area.top, area.bottom = position.y - around.height, position.y + SUBPIXELS
 
 
 class MovementSystem(esper.Processor):

@@ -1,0 +1,125 @@
+"""The whole app driven by posted key events, as a player would, on the dummy video driver."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from coraline_game.app import MAX_TICKS_PER_FRAME, App, FixedStep
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.paths import assets_dir
+from coraline_game.render.font import default_font
+from coraline_game.render.sprites import SpriteBank
+from coraline_game.render.window import Window, integer_fit
+from coraline_game.scenes.base import PlayOptions, Services
+from coraline_game.scenes.pause import PauseScene
+from coraline_game.scenes.title import TitleScene
+from coraline_game.scenes.world import WorldScene
+from coraline_game.speedrun.verify import verify_replay
+from tests.synthetic import two_rooms
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    pygame.init()
+    window = Window(scale=1)
+    options = PlayOptions(start_map="a", record=tmp_path / "run.replay")
+    services = Services(
+        two_rooms(), SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
+    )
+    yield App(services, window, TitleScene())
+    pygame.quit()
+
+
+def key(app: App, code: int, down: bool = True) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=code, mod=0))
+    app.handle_events()
+
+
+def ticks(app: App, count: int) -> None:
+    for _ in range(count):
+        app.tick()
+    app.draw()
+
+
+def tap(app: App, code: int) -> None:
+    key(app, code)
+    ticks(app, 1)
+    key(app, code, down=False)
+    ticks(app, 1)
+
+
+def world(app: App) -> WorldScene:
+    scene = app.stack.top
+    assert isinstance(scene, WorldScene)
+    return scene
+
+
+def test_from_the_title_into_the_world_then_pause_and_quit(app: App, tmp_path: Path) -> None:
+    assert isinstance(app.stack.top, TitleScene)
+    tap(app, pygame.K_RETURN)  # "Begin"
+    ticks(app, 45)  # the fade out and in
+    sim = world(app).sim
+    start = Autopilot(sim).feet()
+
+    key(app, pygame.K_RIGHT)
+    ticks(app, 16)
+    key(app, pygame.K_RIGHT, down=False)
+    ticks(app, 1)
+    assert Autopilot(sim).feet() == (start[0] + 20, start[1])
+    screen = app.window.logical
+    assert len({screen.get_at((x, 90))[:3] for x in range(0, 320, 8)}) > 3  # a drawn room
+
+    tap(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, PauseScene)
+    frozen_at = sim.tick
+    key(app, pygame.K_LEFT)
+    ticks(app, 30)
+    assert sim.tick == frozen_at  # paused: the world does not move
+    key(app, pygame.K_LEFT, down=False)
+    tap(app, pygame.K_ESCAPE)
+    assert app.stack.top is not None and isinstance(app.stack.top, WorldScene)
+
+    tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit game"
+    assert not app.stack.running
+    result = verify_replay(tmp_path / "run.replay", two_rooms())
+    assert result["ok"] is True and result["ticks"] == sim.tick
+
+
+def test_quit_to_title_returns_to_the_title(app: App) -> None:
+    tap(app, pygame.K_RETURN)
+    ticks(app, 45)
+    tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit to title"
+    ticks(app, 45)
+    assert isinstance(app.stack.top, TitleScene)
+
+
+def test_window_close_quits(app: App) -> None:
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.handle_events()
+    assert not app.stack.running
+
+
+def test_fixed_step_is_exact_and_never_spirals() -> None:
+    step = FixedStep()
+    assert sum(step.advance(1_000_000_000 // 240) for _ in range(240)) in (59, 60)
+    step = FixedStep()
+    assert sum(step.advance(1_000_000_000) for _ in range(10)) == MAX_TICKS_PER_FRAME * 10
+    step = FixedStep()
+    assert sum(step.advance(16_666_667) for _ in range(6000)) == 6000  # no drift
+
+
+def test_integer_scaling_letterboxes() -> None:
+    assert integer_fit((1280, 720)).size == (1280, 720)
+    fit = integer_fit((1920, 1200))
+    assert fit.size == (1920, 1080) and fit.top == 60
+    assert integer_fit((1000, 700)).size == (960, 540)
+    assert integer_fit((100, 100)).size == (320, 180)

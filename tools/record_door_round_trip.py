@@ -1,0 +1,58 @@
+"""Record replays/door_round_trip.replay: through the little door to the Other World and back.
+
+Run it again whenever the maps or the art change (the replay names their hash):
+    python tools/record_door_round_trip.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+
+from coraline_game.input.actions import Action  # noqa: E402
+from coraline_game.input.autopilot import Autopilot  # noqa: E402
+from coraline_game.maps.mapset import load_map_set  # noqa: E402
+from coraline_game.paths import maps_dir  # noqa: E402
+from coraline_game.sim.simulation import Simulation  # noqa: E402
+from coraline_game.speedrun.recorder import RecordedRun  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "replays" / "door_round_trip.replay"
+SEED = 2009
+LITTLE_DOOR = (184, 150)  # below the little door in both flats; the wall stops her short
+CORRIDOR_TOP, CORRIDOR_BOTTOM = (56, 20), (56, 320)
+
+
+def door_round_trip(pilot: Autopilot) -> None:
+    """The route, as a player would walk it."""
+    pilot.walk_to(*LITTLE_DOOR)
+    pilot.use(Action.UP)  # real flat -> corridor
+    pilot.read_all()
+    pilot.walk_to(*CORRIDOR_TOP)
+    pilot.use(Action.UP)  # corridor -> other flat
+    pilot.read_all()
+    pilot.press(Action.DOWN | Action.RIGHT, 40)  # a few steps into the Other World
+    pilot.walk_to(*LITTLE_DOOR)
+    pilot.use(Action.UP)  # other flat -> corridor
+    pilot.read_all()
+    pilot.walk_to(*CORRIDOR_BOTTOM)
+    pilot.use(Action.DOWN)  # corridor -> real flat
+    pilot.read_all()
+    pilot.press(Action.DOWN, 30)
+
+
+def main() -> int:
+    maps = load_map_set(maps_dir())
+    with OUT.open("w", encoding="utf-8") as stream:
+        run = RecordedRun(Simulation(maps, SEED), stream, "real_flat")
+        door_round_trip(Autopilot(run.sim, run.step))
+        run.finish()
+    print(f"wrote {OUT} ({run.sim.tick} ticks, flags: {', '.join(run.sim.flags)})")
+    run.sim.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
