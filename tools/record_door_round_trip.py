@@ -12,12 +12,12 @@ from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
-from coraline_game.input.actions import Action  # noqa: E402
-from coraline_game.input.autopilot import Autopilot  # noqa: E402
-from coraline_game.maps.mapset import load_map_set  # noqa: E402
-from coraline_game.paths import maps_dir  # noqa: E402
-from coraline_game.sim.simulation import Simulation  # noqa: E402
-from coraline_game.speedrun.recorder import RecordedRun  # noqa: E402
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.maps.mapset import load_map_set
+from coraline_game.paths import maps_dir
+from coraline_game.sim.simulation import Simulation
+from coraline_game.speedrun.recorder import RecordedRun
 
 OUT = Path(__file__).resolve().parent.parent / "replays" / "door_round_trip.replay"
 SEED = 2009
