@@ -53,6 +53,8 @@ def _headless() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # pygame greets on stdout at import; the commands' stdout is for their output (JSON).
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")

@@ -1,0 +1,179 @@
+"""The map contract: the classes, members and properties the game reads from Tiled maps.
+
+This module is data and the single source of truth: the loader fills in defaults from it
+(Tiled leaves out properties equal to their class default), `coraline-game check` holds
+maps to it, and `tiled_project` turns it into the Tiled project modders open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from coraline_game.maps.model import PropertyValue
+
+
+class Facing(StrEnum):
+    DOWN = "down"
+    UP = "up"
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class ActorKind(StrEnum):
+    CAT = "cat"
+    MOUSE = "mouse"
+
+
+class World(StrEnum):
+    REAL = "real"
+    OTHER = "other"
+    BETWEEN = "between"
+
+
+ENUMS: tuple[type[StrEnum], ...] = (Facing, ActorKind, World)
+
+# Tiled's property types, as the game reads them.
+Kind = Literal["string", "bool", "int", "float", "file", "object"]
+
+SHAPES = frozenset({"rectangle", "ellipse", "point", "polygon", "polyline", "tile", "text"})
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    kind: Kind
+    doc: str
+    default: PropertyValue | None = None  # None: required, it must be set and not be empty
+    enum: type[StrEnum] | None = None  # for string members that take one of its values
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    @property
+    def type_name(self) -> str:
+        return self.enum.__name__ if self.enum else self.kind
+
+
+@dataclass(frozen=True)
+class ClassSpec:
+    name: str
+    doc: str
+    color: str  # how Tiled draws its objects, so each class is told apart at a glance
+    members: tuple[Member, ...] = ()
+    shapes: frozenset[str] = SHAPES
+    rotatable: bool = True
+
+
+FACING = Member("facing", "string", "which way it faces at first", "down", Facing)
+
+SPAWN = ClassSpec(
+    "Spawn",
+    "A place where Coraline appears: when a game starts here, or through a door.",
+    "#2e9d4a",
+    (
+        Member("spawn", "string", "the spawn's id, unique in its map; doors name it"),
+        Member(
+            "default",
+            "bool",
+            "where Coraline appears when no door names a spawn; exactly one per map"
+            " (a map's only Spawn is its default anyway)",
+            False,
+        ),
+        FACING,
+    ),
+)
+DOOR = ClassSpec(
+    "Door",
+    "A way to another map, or to another spot of this one, taken with the interact action.",
+    "#b5651d",
+    (
+        Member(
+            "target_map",
+            "file",
+            "the map it leads to: a .tmx file in the same folder, e.g. other_flat.tmx",
+        ),
+        Member("target_spawn", "string", "the id of a Spawn in the target map"),
+        Member("prompt", "string", "the word shown over the door", "Open"),
+        Member("flag", "string", "a story flag set when the door is used (empty: none)", ""),
+    ),
+)
+COLLISION = ClassSpec(
+    "Collision",
+    "A solid, unrotated rectangle nobody walks through.",
+    "#d03030",
+    shapes=frozenset({"rectangle"}),
+    rotatable=False,
+)
+TRIGGER = ClassSpec(
+    "Trigger",
+    "An area that sets a story flag when Coraline steps in.",
+    "#e0b020",
+    (
+        Member("flag", "string", "the story flag it sets"),
+        Member("text", "string", "a line shown when Coraline steps in (empty: none)", ""),
+    ),
+)
+ACTOR = ClassSpec(
+    "Actor",
+    "Where a character starts out.",
+    "#3070d0",
+    (
+        Member("actor", "string", "which character", enum=ActorKind),
+        Member("path", "object", "a Path object the actor walks along (0: it stays put)", 0),
+        FACING,
+    ),
+)
+ITEM = ClassSpec(
+    "Item",
+    "Something Coraline can take.",
+    "#c040c0",
+    (
+        Member("item", "string", "the id of the item she takes"),
+        Member("flag", "string", "a story flag set when she takes it (empty: none)", ""),
+        Member("prompt", "string", "the word shown over it", "Take"),
+        Member("text", "string", "a line shown when she takes it (empty: none)", ""),
+    ),
+)
+INSPECT = ClassSpec(
+    "Inspect",
+    "Something Coraline can look at.",
+    "#20b0b0",
+    (
+        Member("text", "string", "the line shown when she looks"),
+        Member("prompt", "string", "the word shown over it", "Look"),
+    ),
+)
+PATH = ClassSpec(
+    "Path",
+    "A route for actors: a polyline, or a polygon walked round and round.",
+    "#808080",
+    shapes=frozenset({"polyline", "polygon"}),
+)
+
+OBJECT_CLASSES: Mapping[str, ClassSpec] = {
+    spec.name: spec for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH)
+}
+
+# The class of every map (Tiled: Map > Map Properties > Class).
+PLACE = ClassSpec(
+    "Place",
+    "A map of the game.",
+    "#a0a0a4",
+    (
+        Member("world", "string", "the world the map belongs to", enum=World),
+        Member("title", "string", "the place's name, shown on arrival (empty: none)", ""),
+    ),
+)
+
+# Custom properties of tile layers, and of tiles in a tileset.
+TILE_LAYER_MEMBERS: tuple[Member, ...] = (
+    Member("overhead", "bool", "drawn above the characters (roofs, tree tops)", False),
+    Member("collision", "bool", "every tile painted on this layer is solid", False),
+)
+TILE_MEMBERS: tuple[Member, ...] = (
+    Member("solid", "bool", "nobody walks on this tile, on whichever layer it is painted", False),
+)

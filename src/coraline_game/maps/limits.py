@@ -1,0 +1,22 @@
+"""Hard limits on what a map may ask of the loader.
+
+They keep loading bounded in time and memory whatever the files hold: each is far above
+what the game's maps need (40x30 tiles, a handful of layers, one 256 px tileset) and far
+below what would stall the game or exhaust memory.
+"""
+
+from __future__ import annotations
+
+MAX_XML_BYTES = 16 * 1024 * 1024  # one .tmx or .tsx file
+MAX_IMAGE_BYTES = 32 * 1024 * 1024  # one .png file
+MAX_IMAGE_SIDE = 4096  # pixels, either side of any image
+MAX_IMAGE_PIXELS = 16_777_216  # all distinct images of one map together (64 MiB as RGBA)
+MAX_TILE_PIXELS = 16_777_216  # all tile images the map's cells and objects use, each flip a copy
+MAX_TILE_SIZE = 1024  # pixels, either side of the map's grid or a tileset's tiles
+MAX_MAP_CELLS = 1_048_576  # width * height (e.g. 1024 x 1024)
+MAX_TOTAL_CELLS = 4_194_304  # cells of all tile layers together
+MAX_LAYERS = 64  # layers of every kind, groups included
+MAX_GROUP_DEPTH = 16  # groups inside groups
+MAX_TILESETS = 64
+MAX_TILES = 65_536  # tiles of all tilesets together
+MAX_OBJECTS = 10_000

@@ -1,0 +1,85 @@
+"""The bench report's shape and sanity, from one quick run. No speed thresholds: timings
+depend on the machine, and a timed test fails on a busy one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coraline_game.bench import run_bench
+from coraline_game.paths import maps_dir
+
+SHIPPED = {path.stem for path in maps_dir().glob("*.tmx")}
+
+
+@pytest.fixture(scope="module")
+def report() -> dict[str, object]:
+    return run_bench(quick=True)
+
+
+def _dict(value: object) -> dict[str, object]:
+    assert isinstance(value, dict)
+    return value
+
+
+def _assert_timing(value: object) -> None:
+    timing = _dict(value)
+    assert set(timing) == {"median", "p99"}
+    median, p99 = timing["median"], timing["p99"]
+    assert isinstance(median, float) and isinstance(p99, float)
+    assert 0 < median <= p99
+
+
+def test_the_report_has_every_part_and_is_one_json_line(report: dict[str, object]) -> None:
+    assert {
+        "quick", "machine", "stress_render_ms", "frame_ms", "floor_ms", "frame_vs_floor",
+        "load_ms", "load_cold_ms", "load_note", "sim_ticks_per_s",
+    } <= set(report)
+    assert report["quick"] is True
+    assert "\n" not in json.dumps(report)
+
+
+def test_machine_names_python_and_pygame(report: dict[str, object]) -> None:
+    machine = _dict(report["machine"])
+    assert machine["python"] and machine["pygame-ce"] and machine["platform"]
+
+
+def test_stress_times_every_renderer_over_the_same_frames(report: dict[str, object]) -> None:
+    stress = _dict(report["stress_render_ms"])
+    _assert_timing(stress["game"])
+    _assert_timing(stress["naive"])
+    ratio = stress["ratio_game_vs_naive"]
+    assert isinstance(ratio, float) and ratio > 0
+    if stress["pyscroll"] is None:  # an optional extra: then the report says why
+        assert stress["pyscroll_missing"] and stress["ratio_game_vs_pyscroll"] is None
+    else:
+        _assert_timing(stress["pyscroll"])
+        assert isinstance(stress["ratio_game_vs_pyscroll"], float)
+    setup = _dict(stress["setup"])
+    assert setup["actors"] == 200 and setup["tile_layers"] == 4
+    assert setup["frames"] == 60 and setup["warmup_frames"] == 0
+
+
+def test_play_frames_are_timed_on_every_shipped_map(report: dict[str, object]) -> None:
+    _assert_timing(report["frame_ms"])
+    by_map = _dict(report["frame_ms_by_map"])
+    assert set(by_map) == SHIPPED
+    for timing in by_map.values():
+        _assert_timing(timing)
+    floor, ratio = report["floor_ms"], report["frame_vs_floor"]
+    assert isinstance(floor, float) and floor > 0
+    assert isinstance(ratio, float) and ratio > 0
+
+
+def test_every_shipped_map_has_a_load_time(report: dict[str, object]) -> None:
+    assert SHIPPED
+    for key in ("load_ms", "load_cold_ms"):
+        loads = _dict(report[key])
+        assert set(loads) == SHIPPED
+        assert all(isinstance(ms, float) and ms > 0 for ms in loads.values())
+
+
+def test_the_simulation_ticks(report: dict[str, object]) -> None:
+    ticks = report["sim_ticks_per_s"]
+    assert isinstance(ticks, int) and ticks > 0
