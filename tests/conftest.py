@@ -7,10 +7,10 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import esper  # noqa: E402
-import pytest  # noqa: E402
+import esper
+import pytest
 
 
 @pytest.fixture(autouse=True)

@@ -79,7 +79,15 @@ def two_rooms() -> dict[str, GameMap]:
             [
                 obj("Spawn", 2, 4, 1, spawn="start", default=True),
                 obj("Spawn", 5, 1, 2, spawn="door", facing="down"),
-                obj("Door", 5, 0, 3, target_map=f"{other}.tmx", target_spawn="door", flag=f"door_{name}"),
+                obj(
+                    "Door",
+                    5,
+                    0,
+                    3,
+                    target_map=f"{other}.tmx",
+                    target_spawn="door",
+                    flag=f"door_{name}",
+                ),
             ],
         )
     return maps

@@ -273,6 +273,7 @@ def _game_draw(game_map: GameMap, target: pygame.Surface) -> Draw:
         chunked.draw_band(target, view, above=False)
         target.fblits(y_sorted(sprites))
         chunked.draw_band(target, view, above=True)
+        chunked.prefetch(view)  # as the game does: bake ahead, at most one chunk a frame
 
     return draw
 

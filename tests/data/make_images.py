@@ -11,7 +11,7 @@ import zlib
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-import pygame  # noqa: E402
+import pygame
 
 HERE = Path(__file__).resolve().parent
 GOOD_ASSETS = HERE / "maps" / "good" / "assets"
@@ -73,8 +73,11 @@ def huge_header() -> bytes:
     """A PNG whose header claims 5000 x 5000 pixels; nothing after it needs to be valid."""
     header = struct.pack(">IIBBBBB", 5000, 5000, 8, 6, 0, 0, 0)
     chunk = b"IHDR" + header
-    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + chunk + struct.pack(
-        ">I", zlib.crc32(chunk)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", len(header))
+        + chunk
+        + struct.pack(">I", zlib.crc32(chunk))
     )
 
 

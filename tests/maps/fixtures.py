@@ -7,29 +7,20 @@ from pathlib import Path
 
 import pygame
 
+from tests.data.make_images import MARKER
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = DATA / "maps" / "good"
 GOOD_MAP = GOOD / "maps" / "good.tmx"
 BROKEN = DATA / "broken_maps"
 
-# The fixture tileset's tile colours, tile by tile (see tests/data/make_images.py).
-TILE_COLOURS = [
-    (200, 0, 0),
-    (0, 200, 0),
-    (0, 0, 200),
-    (200, 200, 0),
-    (0, 200, 200),
-    (200, 0, 200),
-    (100, 100, 100),
-    (250, 150, 50),
-]
-WHITE = (255, 255, 255)
-
 
 def marker(image: pygame.Surface) -> list[tuple[int, int]]:
     """Where the white marker pixel went."""
     width, height = image.get_size()
-    return [(x, y) for x in range(width) for y in range(height) if image.get_at((x, y))[:3] == WHITE]
+    return [
+        (x, y) for x in range(width) for y in range(height) if image.get_at((x, y))[:3] == MARKER
+    ]
 
 
 def content_copy(tmp_path: Path) -> Path:
@@ -58,4 +49,5 @@ def small_map(layers: str, *, width: int = 3, height: int = 2, extra: str = "") 
 
 def csv_layer(name: str, width: int, height: int, gid: int = 1) -> str:
     rows = ",\n".join(",".join([str(gid)] * width) for _ in range(height))
-    return f' <layer name="{name}" width="{width}" height="{height}"><data encoding="csv">\n{rows}\n</data></layer>'
+    size = f'width="{width}" height="{height}"'
+    return f' <layer name="{name}" {size}><data encoding="csv">\n{rows}\n</data></layer>'

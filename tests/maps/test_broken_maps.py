@@ -58,14 +58,18 @@ EXPECTED = {
     ),
     "class_property": ("object 1 (Spawn 'start')", "property 'look' has type 'class'"),
     "missing_world": ("map", "missing required property 'world' (World)"),
-    "collision_ellipse": ("object 2 (Collision)", "a Collision must be a rectangle, not an ellipse"),
+    "collision_ellipse": (
+        "object 2 (Collision)",
+        "a Collision must be a rectangle, not an ellipse",
+    ),
     "door_to_missing_map": (
         "object 2 (Door)",
         "the door leads to 'nowhere.tmx', which does not exist",
     ),
     "door_to_missing_spawn": (
         "object 2 (Door)",
-        "the door leads to spawn 'attic' of 'door_target.tmx', which has no such Spawn (it has start)",
+        "the door leads to spawn 'attic' of 'door_target.tmx', which has no such Spawn"
+        " (it has start)",
     ),
     "no_default_spawn": ("", "0 of the map's 2 Spawns have default = true; exactly one must"),
     "no_spawn": ("", "the map has no Spawn"),

@@ -23,7 +23,9 @@ def test_a_clean_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     assert check(Path("maps")) == (0, ["checked 1 map: 0 problems"])
 
 
-def test_files_inside_the_working_folder_are_shown_relative(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_inside_the_working_folder_are_shown_relative(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(BROKEN)
     status, lines = check(BROKEN / "no_spawn.tmx")
     assert status == 1

@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import pygame
 import pytest
 
-from coraline_game.maps import images
 from coraline_game.maps.loader import load_map
 from coraline_game.maps.model import GameMap, ImageLayer, MapObject, ObjectLayer, TileLayer
 from coraline_game.maps.problems import MapError
-from tests.maps.fixtures import GOOD_MAP, TILE_COLOURS, content_copy, csv_layer, marker, small_map
+from tests.data.make_images import TILE_COLOURS
+from tests.maps.fixtures import GOOD_MAP, content_copy, csv_layer, marker, small_map
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +67,15 @@ def test_groups_pass_on_visibility_opacity_and_offsets(good: GameMap) -> None:
 
 
 def test_overhead_comes_from_the_layer_property(good: GameMap) -> None:
-    overhead = {layer.name for layer in good.layers if isinstance(layer, TileLayer) and layer.overhead}
+    overhead = {
+        layer.name for layer in good.layers if isinstance(layer, TileLayer) and layer.overhead
+    }
     assert overhead == {"roof"}
 
 
-def test_tiles_are_cut_on_tileds_grid_despite_margin_spacing_and_spare_pixels(good: GameMap) -> None:
+def test_tiles_are_cut_on_tileds_grid_despite_margin_spacing_and_spare_pixels(
+    good: GameMap,
+) -> None:
     ground = tile_layer(good, "ground")
     cells = [*ground.gids[0], *ground.gids[1][:2]]  # the tileset's eight tiles in order
     for tile_index, image_index in enumerate(cells):
@@ -197,14 +202,14 @@ def test_tileset_images_are_decoded_once_and_never_handed_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = content_copy(tmp_path)
-    calls = []
+    calls: list[str] = []
     real_load = pygame.image.load
 
-    def counting_load(*args: object) -> pygame.Surface:
-        calls.append(args[1])
-        return real_load(*args)  # type: ignore[arg-type]
+    def counting_load(file: BinaryIO, name: str) -> pygame.Surface:
+        calls.append(name)
+        return real_load(file, name)
 
-    monkeypatch.setattr(images.pygame.image, "load", counting_load)
+    monkeypatch.setattr(pygame.image, "load", counting_load)
     first = load_map(root / "maps" / "good.tmx")
     assert sorted(calls) == ["big.png", "keyed.png", "sky.png", "tiles.png"]
     second = load_map(root / "maps" / "good.tmx")

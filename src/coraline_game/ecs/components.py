@@ -76,10 +76,15 @@ class Motion:
 
 @dataclass(slots=True)
 class Body:
-    """The collision box around the feet, half extents in subpixels."""
+    """The collision box around the feet, half extents in subpixels.
+
+    `settled` is set once the body is known to stand clear of walls; from then on
+    movement's sweeps keep it clear, so only new bodies need checking.
+    """
 
     half_width: int
     half_height: int
+    settled: bool = False
 
 
 @dataclass(slots=True)

@@ -25,10 +25,14 @@ NO_ACTIONS: ActionFrame = 0
 ALL_ACTIONS: ActionFrame = int(Action(0xFF))
 
 
+# Plain ints for per-tick code: arithmetic on IntFlag members goes through slow Python.
+_UP, _DOWN, _LEFT, _RIGHT = int(Action.UP), int(Action.DOWN), int(Action.LEFT), int(Action.RIGHT)
+
+
 def direction(frame: ActionFrame) -> tuple[int, int]:
     """The held move direction as (dx, dy) in -1..1; opposite keys cancel."""
-    dx = (1 if frame & Action.RIGHT else 0) - (1 if frame & Action.LEFT else 0)
-    dy = (1 if frame & Action.DOWN else 0) - (1 if frame & Action.UP else 0)
+    dx = (1 if frame & _RIGHT else 0) - (1 if frame & _LEFT else 0)
+    dy = (1 if frame & _DOWN else 0) - (1 if frame & _UP else 0)
     return dx, dy
 
 

@@ -45,13 +45,14 @@ class Autopilot:
         for _ in range(budget):
             fx, fy = self.feet()
             frame = 0
-            if fx < x:
+            # Within a pixel is there: steps of 1.25 px cannot land on every pixel.
+            if fx < x - 1:
                 frame |= Action.RIGHT
-            elif fx > x:
+            elif fx > x + 1:
                 frame |= Action.LEFT
-            if fy < y:
+            if fy < y - 1:
                 frame |= Action.DOWN
-            elif fy > y:
+            elif fy > y + 1:
                 frame |= Action.UP
             if not frame:
                 return

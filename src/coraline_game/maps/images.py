@@ -1,7 +1,7 @@
 """Decoded images: a cache shared across map loads, and the tile images cut from them.
 
 Surfaces stay unconverted (no display is needed); the renderer converts what it bakes.
-Cached surfaces are shared, so everything handed out of this module is a fresh copy.
+Cached surfaces are shared between maps, so what a map gets is always a copy (`cut_tile`).
 """
 
 from __future__ import annotations

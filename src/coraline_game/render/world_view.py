@@ -79,6 +79,7 @@ class WorldView:
         chunked.draw_band(target, view, above=False)
         target.fblits(self.actor_blits(sim))
         chunked.draw_band(target, view, above=True)
+        chunked.prefetch(view)
         world = str(chunked.map.properties.get("world", "real"))
         self._atmosphere.draw(target, world, self.player_on_screen(sim))
         if sim.transition is not None:

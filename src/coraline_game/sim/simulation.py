@@ -23,6 +23,7 @@ from coraline_game.sim.place import Place
 TICK_RATE = 60
 FADE_TICKS = 24  # each half of a door transition: out to black, then in
 START_MAP = "real_flat"
+DISMISS = int(Action.INTERACT | Action.CANCEL)  # either moves dialogue on
 
 
 @dataclass
@@ -90,7 +91,7 @@ class Simulation:
         self.previous_frame = frame
         self.cues.clear()
         frozen = self.player_frozen
-        if self.lines and pressed & (Action.INTERACT | Action.CANCEL):
+        if self.lines and pressed & DISMISS:
             self.lines.pop(0)
         ctx = TickContext(self.tick, frame, pressed, self.place, self.rng, frozen)
         esper.process(ctx)

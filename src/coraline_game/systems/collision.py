@@ -118,13 +118,17 @@ def body_box(position: Position, body: Body) -> Box:
 
 
 class CollisionSystem(esper.Processor):
-    """Pushes any body that ends a tick inside something solid out to the nearest free spot."""
+    """Pushes a body placed inside something solid (a spawn, a teleport) out to the nearest
+    free spot. Bodies that only ever moved by sweeps cannot be inside anything."""
 
     def process(self, ctx: TickContext) -> None:
         field = ctx.place.collision
         for _entity, (position, body) in esper.get_components(Position, Body):
+            if body.settled:
+                continue
             if field.blocked(body_box(position, body)):
                 _push_out(field, position, body)
+            body.settled = True
 
 
 def _push_out(field: CollisionField, position: Position, body: Body) -> None:

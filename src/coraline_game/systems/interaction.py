@@ -9,6 +9,7 @@ from coraline_game.input.actions import Action
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.events import Entered, Used
 
+INTERACT = int(Action.INTERACT)  # plain int: IntFlag arithmetic is slow in per-tick code
 REACH = 12 * SUBPIXELS  # how far in front of her feet she can reach
 HAND = 6 * SUBPIXELS  # half the width of what she reaches with
 
@@ -30,14 +31,20 @@ class InteractionSystem(esper.Processor):
         position = esper.component_for_entity(place.player, Position)
         heading = esper.component_for_entity(place.player, Heading)
         hand = reach_area(position, heading)
+        left, top, right, bottom = hand.left, hand.top, hand.right, hand.bottom
         best, best_overlap = 0, 0
         for entity, (usable, area) in esper.get_components(Usable, Area):
-            overlap = hand.overlap(area)
-            if overlap > best_overlap or (overlap == best_overlap and overlap and entity < best):
+            # The overlap of two rectangles, inline: this loop runs for every usable every tick.
+            w = min(right, area.right) - max(left, area.left)
+            h = min(bottom, area.bottom) - max(top, area.top)
+            if w <= 0 or h <= 0:
+                continue
+            overlap = w * h
+            if overlap > best_overlap or (overlap == best_overlap and entity < best):
                 best, best_overlap = entity, overlap
                 place.prompt.text = usable.prompt
         place.prompt.entity = best
-        if best and ctx.pressed & Action.INTERACT:
+        if best and ctx.pressed & INTERACT:
             ctx.events.append(Used(best))
 
 

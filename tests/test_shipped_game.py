@@ -1,0 +1,144 @@
+"""The game as shipped: its maps, its replay and its commands, end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import esper
+import pytest
+
+from coraline_game import __version__
+from coraline_game.cli import main
+from coraline_game.ecs.components import SUBPIXELS, Body, CatBrain, MouseBrain, Position
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.maps.mapset import load_map_set
+from coraline_game.maps.model import GameMap
+from coraline_game.paths import content_root, maps_dir
+from coraline_game.sim.simulation import Simulation
+from coraline_game.systems.collision import body_box
+
+REPLAY = content_root() / "replays" / "door_round_trip.replay"
+
+
+@pytest.fixture(scope="module")
+def maps() -> dict[str, GameMap]:
+    return load_map_set(maps_dir())
+
+
+@pytest.fixture
+def sim(maps: dict[str, GameMap]) -> Iterator[Simulation]:
+    simulation = Simulation(maps, seed=11)
+    yield simulation
+    simulation.close()
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    usage = capsys.readouterr().out
+    assert all(c in usage for c in ("play", "check", "render-map", "verify", "bench"))
+
+
+def test_check_passes_on_the_shipped_maps(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check")
+    assert code == 0, out
+    assert "3 maps: 0 problems" in out
+
+
+def test_the_shipped_replay_verifies(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "verify", str(REPLAY))
+    result = json.loads(out)
+    assert code == 0, result
+    assert result["ok"] is True
+    assert result["flags"] == ["arrived", "found_small_door", "visited_other_world"]
+    assert result["ticks"] > 600
+
+
+def test_a_tampered_replay_fails_verify_and_names_the_tick(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = REPLAY.read_text().splitlines()
+    first_run = next(i for i, line in enumerate(lines) if line.startswith('["f"'))
+    frame, count = json.loads(lines[first_run])[1:]
+    lines[first_run] = json.dumps(["f", frame ^ int(Action.DOWN), count], separators=(",", ":"))
+    tampered = tmp_path / "tampered.replay"
+    tampered.write_text("\n".join(lines) + "\n")
+    code, out, _ = run_cli(capsys, "verify", str(tampered))
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False
+    assert result["diverged_at"] == 60 and "tick 60" in result["error"]
+
+
+def test_a_truncated_replay_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    truncated = tmp_path / "cut.replay"
+    truncated.write_text("\n".join(REPLAY.read_text().splitlines()[:10]))
+    code, out, _ = run_cli(capsys, "verify", str(truncated))
+    assert code == 1 and "truncated" in json.loads(out)["error"]
+
+
+def test_every_spawn_stands_clear_of_walls(maps: dict[str, GameMap]) -> None:
+    for name, game_map in maps.items():
+        for spawn in game_map.objects_of("Spawn"):
+            sim = Simulation(
+                maps, seed=1, start_map=name, start_spawn=str(spawn.properties["spawn"])
+            )
+            body = esper.component_for_entity(sim.place.player, Body)
+            position = esper.component_for_entity(sim.place.player, Position)
+            before = (position.x, position.y)
+            assert not sim.place.collision.blocked(body_box(position, body)), (name, spawn.name)
+            sim.step(0)
+            assert (position.x, position.y) == before
+            sim.close()
+
+
+def test_the_mouse_leads_coraline_to_the_little_door(sim: Simulation) -> None:
+    pilot = Autopilot(sim)
+    sim.place.activate()
+    (_mouse, (brain, mouse_at)), *_ = esper.get_components(MouseBrain, Position)
+    assert brain.path, "the real flat's mouse has a path"
+    goal = brain.path[-1]
+    for _ in range(12):
+        mx, my = mouse_at.x // SUBPIXELS, mouse_at.y // SUBPIXELS
+        pilot.walk_to(mx, my + 20, budget=200)
+        pilot.idle(30)
+    assert brain.next_point == len(brain.path)
+    assert abs(mouse_at.x - goal[0]) <= 2 * SUBPIXELS and abs(mouse_at.y - goal[1]) <= 2 * SUBPIXELS
+
+
+def test_the_cat_follows_at_a_distance(sim: Simulation) -> None:
+    pilot = Autopilot(sim)
+    pilot.walk_to(400, 260)  # across the flat, into the hall
+    pilot.idle(240)
+    sim.place.activate()
+    (_cat, (_brain, cat_at)), *_ = esper.get_components(CatBrain, Position)
+    fx, fy = pilot.feet()
+    distance = ((cat_at.x // SUBPIXELS - fx) ** 2 + (cat_at.y // SUBPIXELS - fy) ** 2) ** 0.5
+    assert 8 <= distance <= 100
+
+
+def test_a_regular_install_finds_its_content_from_elsewhere(tmp_path: Path) -> None:
+    """What a wheel carries: content_root() prefers a bundled _content folder."""
+    import coraline_game.paths as paths
+
+    bundled = tmp_path / "coraline_game"
+    shutil.copytree(maps_dir(), bundled / "_content" / "maps")
+    original = paths._PACKAGE_DIR
+    try:
+        paths._PACKAGE_DIR = bundled
+        assert paths.maps_dir() == bundled / "_content" / "maps"
+    finally:
+        paths._PACKAGE_DIR = original
