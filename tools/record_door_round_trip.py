@@ -25,21 +25,20 @@ LITTLE_DOOR = (184, 150)  # below the little door in both flats; the wall stops 
 CORRIDOR_TOP, CORRIDOR_BOTTOM = (56, 20), (56, 320)
 
 
+def go_through(pilot: Autopilot, spot: tuple[int, int], facing: Action) -> None:
+    """Walk to the door, use it, and read whatever is said on the other side."""
+    pilot.walk_to(*spot)
+    pilot.use(facing)
+    pilot.read_all()
+
+
 def door_round_trip(pilot: Autopilot) -> None:
     """The route, as a player would walk it."""
-    pilot.walk_to(*LITTLE_DOOR)
-    pilot.use(Action.UP)  # real flat -> corridor
-    pilot.read_all()
-    pilot.walk_to(*CORRIDOR_TOP)
-    pilot.use(Action.UP)  # corridor -> other flat
-    pilot.read_all()
+    go_through(pilot, LITTLE_DOOR, Action.UP)  # real flat -> corridor
+    go_through(pilot, CORRIDOR_TOP, Action.UP)  # corridor -> other flat
     pilot.press(Action.DOWN | Action.RIGHT, 40)  # a few steps into the Other World
-    pilot.walk_to(*LITTLE_DOOR)
-    pilot.use(Action.UP)  # other flat -> corridor
-    pilot.read_all()
-    pilot.walk_to(*CORRIDOR_BOTTOM)
-    pilot.use(Action.DOWN)  # corridor -> real flat
-    pilot.read_all()
+    go_through(pilot, LITTLE_DOOR, Action.UP)  # other flat -> corridor
+    go_through(pilot, CORRIDOR_BOTTOM, Action.DOWN)  # corridor -> real flat
     pilot.press(Action.DOWN, 30)
 
 

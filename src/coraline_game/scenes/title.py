@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import pygame
 
-from coraline_game.input.actions import ActionFrame
+from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.scenes.stack import SceneStack
-from coraline_game.ui.menu import Menu
 
 TITLE = "Coraline"
 SUBTITLE = "The Other World"
 TITLE_X, TITLE_Y = 16, 18
 
 
-class TitleScene:
-    opaque = True
-
+class TitleScene(MenuScene):
     def __init__(self) -> None:
-        self._stack: SceneStack | None = None
+        super().__init__([("Begin", self._begin), ("Quit", self.quit_game)])
         self._background: pygame.Surface | None = None
-        self._ticks = 0
-        self.menu = Menu([("Begin", self._begin), ("Quit", self._quit)])
 
     def enter(self, stack: SceneStack) -> None:
-        self._stack = stack
+        super().enter(stack)
         image = pygame.image.load(stack.services.assets / "ui" / "title.png")
         self._background = image.convert() if pygame.display.get_surface() else image
         font = stack.services.font
@@ -35,28 +30,12 @@ class TitleScene:
         self._background.blit(big, (TITLE_X, TITLE_Y))
         self._background.blit(subtitle, (TITLE_X + 2, TITLE_Y + big.get_height() + 4))
 
-    def exit(self) -> None:
-        pass
-
     def _begin(self) -> None:
         from coraline_game.scenes.world import WorldScene
 
-        stack = self._stack
-        assert stack is not None
-        stack.fade_to(lambda: stack.replace(WorldScene()))
-
-    def _quit(self) -> None:
-        assert self._stack is not None
-        self._stack.quit()
-
-    def handle_event(self, event: pygame.event.Event) -> None:
-        pass
-
-    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
-        self._ticks += 1
-        self.menu.tick(pressed)
+        self.fade_to_scene(WorldScene)
 
     def draw(self, target: pygame.Surface) -> None:
-        assert self._stack is not None and self._background is not None
+        assert self._background is not None
         target.blit(self._background, (0, 0))
-        self.menu.draw(target, self._stack.services.font, 120, 60)
+        self.menu.draw(target, self.stack.services.font, 120, 60)

@@ -44,10 +44,14 @@ def _random_direction(rng: random.Random) -> tuple[int, int]:
     return rng.choice(((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)))
 
 
+def _player_position(ctx: TickContext) -> Position | None:
+    player = ctx.place.player
+    return esper.component_for_entity(player, Position) if player else None
+
+
 class CatSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
-        player = ctx.place.player
-        target = esper.component_for_entity(player, Position) if player else None
+        target = _player_position(ctx)
         for _entity, (brain, position, motion, walker) in esper.get_components(
             CatBrain, Position, Motion, Walker
         ):
@@ -79,8 +83,7 @@ def _next_cat_mood(brain: CatBrain, rng: random.Random) -> None:
 
 class MouseSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
-        player = ctx.place.player
-        target = esper.component_for_entity(player, Position) if player else None
+        target = _player_position(ctx)
         for _entity, (brain, position, motion, walker) in esper.get_components(
             MouseBrain, Position, Motion, Walker
         ):

@@ -1,0 +1,45 @@
+"""What the title and the pause screen share: a menu, the stack, and ways to leave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from coraline_game.input.actions import ActionFrame
+from coraline_game.scenes.base import Scene
+from coraline_game.scenes.stack import SceneStack
+from coraline_game.ui.menu import Menu
+
+
+class MenuScene:
+    opaque = True
+
+    def __init__(self, choices: list[tuple[str, Callable[[], None]]]) -> None:
+        self._stack: SceneStack | None = None
+        self.menu = Menu(choices)
+
+    @property
+    def stack(self) -> SceneStack:
+        assert self._stack is not None, "the scene is on a stack once entered"
+        return self._stack
+
+    def enter(self, stack: SceneStack) -> None:
+        self._stack = stack
+
+    def exit(self) -> None:
+        pass
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        pass
+
+    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
+        self.menu.tick(pressed)
+
+    def fade_to_scene(self, make: Callable[[], Scene]) -> None:
+        """Replace the whole stack with a new scene, behind a fade."""
+        stack = self.stack
+        stack.fade_to(lambda: stack.replace(make()))
+
+    def quit_game(self) -> None:
+        self.stack.quit()
