@@ -118,3 +118,21 @@ def test_a_body_spawned_inside_a_wall_is_pushed_out() -> None:
     sim.step(0)
     body = esper.component_for_entity(sim.place.player, Body)
     assert not sim.place.collision.blocked(body_box(position, body))
+
+
+def test_object_layer_offsets_move_what_the_objects_do() -> None:
+    import dataclasses
+
+    from coraline_game.maps.model import ObjectLayer
+
+    maps = two_rooms()
+    room = maps["a"]
+    layers = tuple(
+        dataclasses.replace(layer, offset=(32.0, 16.0)) if isinstance(layer, ObjectLayer) else layer
+        for layer in room.layers
+    )
+    maps["a"] = dataclasses.replace(room, layers=layers)
+    sim = Simulation(maps, seed=1, start_map="a")
+    assert Autopilot(sim).feet() == (40 + 32, 80 + 16)  # the default spawn, shifted
+    door = maps["a"].objects_of("Door")[0]
+    assert (door.x, door.y) == (5 * 16 + 32, 16)

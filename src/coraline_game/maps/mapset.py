@@ -31,9 +31,9 @@ def check_maps(files: Sequence[Path]) -> tuple[list[GameMap], list[Problem]]:
     problems: list[Problem] = []
     for file in files:
         if file.resolve() not in loaded:
-            game_map = _load(file, problems)
-            loaded[file.resolve()] = game_map
-            maps.extend([game_map] if game_map else [])
+            game_map = loaded[file.resolve()] = _load(file, problems)
+            if game_map is not None:
+                maps.append(game_map)
     for game_map in maps:
         problems += map_problems(game_map)
         problems += _door_problems(game_map, loaded, given)
@@ -41,7 +41,11 @@ def check_maps(files: Sequence[Path]) -> tuple[list[GameMap], list[Problem]]:
 
 
 def map_problems(game_map: GameMap) -> list[Problem]:
-    """What a single map must get right beyond its objects: spawns and actor paths."""
+    """What a single map must get right beyond each object: spawns and actor paths."""
+    return _spawn_problems(game_map) + _path_problems(game_map)
+
+
+def _spawn_problems(game_map: GameMap) -> list[Problem]:
     problems = []
     spawns = game_map.objects_of("Spawn")
     defaults = [spawn for spawn in spawns if spawn.properties.get("default") is True]
@@ -69,6 +73,11 @@ def map_problems(game_map: GameMap) -> list[Problem]:
                 )
             )
         first_with_id.setdefault(spawn_id, spawn.id)
+    return problems
+
+
+def _path_problems(game_map: GameMap) -> list[Problem]:
+    problems = []
     by_id = {obj.id: obj for obj in game_map.objects}
     for actor in game_map.objects_of("Actor"):
         path_id = actor.properties.get("path", 0)

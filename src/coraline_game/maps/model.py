@@ -8,7 +8,7 @@ already applied to the images.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pygame
@@ -69,6 +69,14 @@ class ImageLayer:
 Layer = TileLayer | ObjectLayer | ImageLayer
 
 
+def _offset(obj: MapObject, offset: tuple[float, float]) -> MapObject:
+    dx, dy = offset
+    if not dx and not dy:
+        return obj
+    points = tuple((x + dx, y + dy) for x, y in obj.points)
+    return replace(obj, x=obj.x + dx, y=obj.y + dy, points=points)
+
+
 @dataclass
 class GameMap:
     path: Path
@@ -94,7 +102,16 @@ class GameMap:
 
     @property
     def objects(self) -> list[MapObject]:
-        return [o for layer in self.layers if isinstance(layer, ObjectLayer) for o in layer.objects]
+        """Every object where it stands in the map: its layer's offset applied.
+
+        Gameplay reads these; the renderer draws `ObjectLayer.objects` plus the offset.
+        """
+        return [
+            _offset(o, layer.offset)
+            for layer in self.layers
+            if isinstance(layer, ObjectLayer)
+            for o in layer.objects
+        ]
 
     def objects_of(self, cls: str) -> list[MapObject]:
         return [o for o in self.objects if o.cls == cls]
