@@ -33,6 +33,18 @@ def tile_layer(game_map: GameMap, name: str) -> TileLayer:
 
 
 def obj(game_map: GameMap, object_id: int) -> MapObject:
+    """An object as written in the file, on its layer."""
+    return next(
+        o
+        for layer in game_map.layers
+        if isinstance(layer, ObjectLayer)
+        for o in layer.objects
+        if o.id == object_id
+    )
+
+
+def placed(game_map: GameMap, object_id: int) -> MapObject:
+    """An object where it stands in the map (its layer's offset applied)."""
     return next(o for o in game_map.objects if o.id == object_id)
 
 
@@ -158,8 +170,13 @@ def test_object_shapes(good: GameMap) -> None:
         10: "tile",
         11: "tile",
     }
+    # As written in the file, on their layers ...
     assert obj(good, 7).points == ((24.0, 8.0), (32.0, 8.0), (28.0, 14.0))
     assert obj(good, 9).points == ((0.0, 0.0), (16.0, 0.0), (16.0, 8.0))
+    # ... and where they stand in the map: layer "things" is offset (4, 2), "actors" (-8, 8).
+    assert placed(good, 7).points == ((28.0, 10.0), (36.0, 10.0), (32.0, 16.0))
+    assert placed(good, 9).points == ((-8.0, 8.0), (8.0, 8.0), (8.0, 16.0))
+    assert (placed(good, 7).x, placed(good, 7).y) == (obj(good, 7).x + 4, obj(good, 7).y + 2)
 
 
 def test_contract_defaults_fill_what_tiled_leaves_out(good: GameMap) -> None:
