@@ -33,8 +33,16 @@ def _assert_timing(value: object) -> None:
 
 def test_the_report_has_every_part_and_is_one_json_line(report: dict[str, object]) -> None:
     assert {
-        "quick", "machine", "stress_render_ms", "frame_ms", "floor_ms", "frame_vs_floor",
-        "load_ms", "load_cold_ms", "load_note", "sim_ticks_per_s",
+        "quick",
+        "machine",
+        "stress_render_ms",
+        "frame_ms",
+        "floor_ms",
+        "frame_vs_floor",
+        "load_ms",
+        "load_cold_ms",
+        "load_note",
+        "sim_ticks_per_s",
     } <= set(report)
     assert report["quick"] is True
     assert "\n" not in json.dumps(report)

@@ -142,3 +142,16 @@ def test_a_regular_install_finds_its_content_from_elsewhere(tmp_path: Path) -> N
         assert paths.maps_dir() == bundled / "_content" / "maps"
     finally:
         paths._PACKAGE_DIR = original
+
+
+def test_play_runs_the_real_loop_and_its_recording_verifies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    replay = tmp_path / "idle.replay"
+    assert (
+        main(["play", "--skip-title", "--max-ticks", "90", "--scale", "1", "--record", str(replay)])
+        == 0
+    )
+    code, out, _ = run_cli(capsys, "verify", str(replay))
+    result = json.loads(out)
+    assert code == 0 and result["ok"] is True and result["ticks"] == 90

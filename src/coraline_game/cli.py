@@ -149,6 +149,14 @@ def _play(args: argparse.Namespace) -> int:
         except ReplayError as error:
             print(error, file=sys.stderr)
             return 1
+    if args.record is not None:
+        try:
+            args.record.open("w", encoding="utf-8").close()
+        except OSError as error:
+            print(
+                f"{args.record}: error: cannot write the replay: {error.strerror}", file=sys.stderr
+            )
+            return 1
     pygame.init()
     pygame.display.set_caption("Coraline: The Other World")
     window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)

@@ -42,9 +42,14 @@ class WorldScene:
             seed, start_map = replay.header.seed, replay.header.start_map
             self._replay = ReplaySource(replay.frames())
         sim = Simulation(services.maps, seed, start_map=start_map)
+        problem = ""
         if options.record is not None:
-            self._record_file = options.record.open("w", encoding="utf-8")
+            try:
+                self._record_file = options.record.open("w", encoding="utf-8")
+            except OSError as error:
+                problem = f"not recording: {options.record}: {error.strerror}"
         self.run = RecordedRun(sim, self._record_file, start_map)
+        self.run.error = self.run.error or problem
         self._view = WorldView(services.sprites)
         self._hud = Hud(services.font)
 
@@ -78,3 +83,5 @@ class WorldScene:
         assert self._view is not None and self._hud is not None
         self._view.draw(target, self.sim)
         self._hud.draw(target, self.sim)
+        if self.run is not None and self.run.error:
+            self._hud.notice(target, self.run.error)

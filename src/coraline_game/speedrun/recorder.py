@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO
 
 from coraline_game import __version__
@@ -23,19 +24,42 @@ def header_for(sim: Simulation, start_map: str) -> Header:
 
 
 class RecordedRun:
+    """A run that records itself. If the replay cannot be written (a full disk, a pulled
+    drive), recording stops and says why in `error`; the game itself goes on."""
+
     def __init__(self, sim: Simulation, stream: IO[str] | None, start_map: str) -> None:
         self.sim = sim
-        self._writer = ReplayWriter(stream, header_for(sim, start_map)) if stream else None
+        self.error = ""
+        self._writer: ReplayWriter | None = None
+        if stream is not None:
+            self._guarded(lambda: self._start(stream, start_map))
+
+    def _start(self, stream: IO[str], start_map: str) -> None:
+        self._writer = ReplayWriter(stream, header_for(self.sim, start_map))
+
+    def _guarded(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except OSError as error:
+            self._writer = None
+            self.error = f"recording stopped at tick {self.sim.tick}: {error.strerror or error}"
 
     def step(self, frame: ActionFrame) -> None:
         self.sim.step(frame)
-        if self._writer is None:
-            return
+        if self._writer is not None:
+            self._guarded(lambda: self._record(frame))
+
+    def _record(self, frame: ActionFrame) -> None:
+        assert self._writer is not None
         self._writer.frame(frame)
         if self.sim.tick % CHECKPOINT_TICKS == 0:
             self._writer.checkpoint(self.sim.tick, state_checksum(self.sim))
 
     def finish(self) -> None:
         if self._writer is not None:
-            self._writer.finish(self.sim.tick, state_checksum(self.sim))
+            self._guarded(self._write_end)
             self._writer = None
+
+    def _write_end(self) -> None:
+        assert self._writer is not None
+        self._writer.finish(self.sim.tick, state_checksum(self.sim))

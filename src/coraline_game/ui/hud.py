@@ -12,6 +12,7 @@ from coraline_game.sim.simulation import Simulation
 INK = (240, 232, 214)
 PAPER = (20, 16, 30)
 EDGE = (150, 130, 170)
+WARNING = (255, 170, 120)
 TITLE_TICKS = 150
 
 
@@ -40,6 +41,16 @@ class Hud:
         elif place.prompt.entity and sim.transition is None:
             self._prompt(target, sim)
         self._place_title(target, sim)
+
+    def notice(self, target: pygame.Surface, text: str) -> None:
+        """A line at the top of the screen for something the player must know."""
+        label = self._font.render(text, WARNING)
+        box = pygame.Rect(
+            0, 0, min(label.get_width() + 8, target.get_width() - 4), label.get_height() + 4
+        )
+        box.midtop = (target.get_width() // 2, 2)
+        pygame.draw.rect(target, PAPER, box)
+        target.blit(label, (box.left + 4, box.top + 2))
 
     def _prompt(self, target: pygame.Surface, sim: Simulation) -> None:
         place = sim.place
