@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -159,17 +160,26 @@ def _play(args: argparse.Namespace) -> int:
             return 1
     pygame.init()
     pygame.display.set_caption("Coraline: The Other World")
-    window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)
+    sprites = SpriteBank(assets_dir() / "sprites")
+    pygame.display.set_icon(sprites.frame("coraline", 0, 0))
+    try:
+        window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)
+    except pygame.error as error:
+        print(f"error: cannot open a window: {error}", file=sys.stderr)
+        return 1
     options = PlayOptions(
         seed=args.seed,
         start_map=args.map,
         record=args.record,
         replay=args.replay,
     )
-    services = Services(
-        maps, SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
-    )
+    services = Services(maps, sprites, default_font(), options, assets_dir())
     first: Scene = WorldScene() if args.skip_title or args.replay else TitleScene()
-    App(services, window, first).run(max_ticks=args.max_ticks)
+    app = App(services, window, first)
+    # Everything loaded so far lives as long as the game: keep the collector off it, which
+    # removes most slow frames (see docs/ARCHITECTURE.md).
+    gc.collect()
+    gc.freeze()
+    app.run(max_ticks=args.max_ticks)
     pygame.quit()
     return 0
