@@ -104,7 +104,9 @@ def _assemble(source: TmxSource, parts: _Parts, tiles: TileImages) -> GameMap:
             layers.append(tile_layer)
         elif entry.element.tag == "objectgroup":
             placed = tuple(_with_image_index(obj, tiles) for obj in parts.objects[entry.element])
-            layers.append(ObjectLayer(entry.name, placed, **look))
+            order = entry.element.get("draworder", "topdown")
+            colour = _layer_colour(entry.element.get("color"))
+            layers.append(ObjectLayer(entry.name, placed, **look, draw_order=order, colour=colour))
         else:
             image = _layer_image(entry, source)
             if image is not None:
@@ -143,6 +145,17 @@ def _background(root: Element, report: Reporter) -> tuple[int, int, int, int] | 
     except ValueError:
         report(f"backgroundcolor {text[:40]!r} is not a colour like #RRGGBB or #AARRGGBB")
         return None
+
+
+def _layer_colour(text: str | None) -> tuple[int, int, int] | None:
+    """An object layer's colour; it only tints how shapes are drawn, so a bad one is dropped."""
+    if text is None:
+        return None
+    try:
+        red, green, blue, _alpha = parse_argb(text)
+    except ValueError:
+        return None
+    return red, green, blue
 
 
 def _tile_offset(source: TmxSource, tiled_gid: int) -> tuple[int, int]:

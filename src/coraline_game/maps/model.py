@@ -55,6 +55,8 @@ class ObjectLayer:
     visible: bool = True
     opacity: float = 1.0
     offset: tuple[float, float] = (0.0, 0.0)
+    draw_order: str = "topdown"  # Tiled's draworder: "topdown" (by y) or "index" (file order)
+    colour: tuple[int, int, int] | None = None  # Tiled draws the layer's shapes in it
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,201 @@
+"""`coraline-game render-map` against Tiled's own renderer, `tmxrasterizer`, pixel by pixel.
+
+Every shipped map, and maps written the way Tiled writes them outside the game's contract
+(tests/render/foreign_maps.py), must come out as tmxrasterizer draws them: at most 0.5% of
+the pixels may differ. Pixels are compared premultiplied, so fully transparent ones are equal
+whatever their colour, and translucent ones as Qt stores them: Qt paints in premultiplied
+8-bit colour, so a translucent pixel's straight colour is rounded differently. A channel
+counts as different only beyond TOLERANCE levels, for the same rounding.
+
+Without tmxrasterizer (Debian's `tiled`) the module is skipped, except on CI, which installs
+it: there a missing renderer fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pygame
+import pytest
+
+from coraline_game.cli import main
+from coraline_game.maps.loader import load_map
+from coraline_game.maps.model import TileLayer
+from coraline_game.paths import maps_dir
+from coraline_game.render.layers import draw_layer, map_bounds
+from tests.render.foreign_maps import ForeignMap, foreign_maps, write_foreign_maps
+
+TMXRASTERIZER = shutil.which("tmxrasterizer")
+MAX_DIFFERING = 0.005
+TOLERANCE = 2  # premultiplied levels: Qt's and pygame's blending round differently
+CELL = 16  # differences are reported per CELL x CELL block of the image
+
+needs_tiled = pytest.mark.skipif(
+    TMXRASTERIZER is None and not os.environ.get("CI"),
+    reason="tmxrasterizer (Debian package `tiled`) is not installed",
+)
+
+SHIPPED = sorted(maps_dir().glob("*.tmx"))
+FOREIGN = foreign_maps()
+
+
+def _tiled_image(map_path: Path, out: Path, hidden: tuple[str, ...] = ()) -> pygame.Surface:
+    assert TMXRASTERIZER, "tmxrasterizer is missing: CI must install Debian's `tiled`"
+    hide = [argument for name in hidden for argument in ("--hide-layer", name)]
+    subprocess.run(
+        [TMXRASTERIZER, *hide, str(map_path), str(out)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return pygame.image.load(str(out))
+
+
+def _our_image(map_path: Path, out: Path) -> pygame.Surface:
+    assert main(["render-map", str(map_path), str(out)]) == 0
+    return pygame.image.load(str(out))
+
+
+def _premultiplied_bytes(image: pygame.Surface) -> bytes:
+    rgba = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    rgba.blit(image, (0, 0))  # onto transparent pixels a blit copies, alpha and all
+    return pygame.image.tobytes(rgba.premul_alpha(), "RGBA")
+
+
+def differing_pixels(
+    tiled: pygame.Surface, ours: pygame.Surface, tolerance: int
+) -> list[tuple[int, int]]:
+    """(x, y) of every pixel with a premultiplied channel more than `tolerance` apart."""
+    assert ours.get_size() == tiled.get_size(), "the images differ in size"
+    theirs, mine = _premultiplied_bytes(tiled), _premultiplied_bytes(ours)
+    if theirs == mine:
+        return []
+    width = tiled.get_width()
+    indices = sorted(
+        {
+            i // 4
+            for i, (a, b) in enumerate(zip(theirs, mine, strict=True))
+            if abs(a - b) > tolerance
+        }
+    )
+    return [(index % width, index // width) for index in indices]
+
+
+def _diff_picture(
+    tiled: pygame.Surface, ours: pygame.Surface, pixels: list[tuple[int, int]], out: Path
+) -> None:
+    """Tiled's image, ours, and the differing pixels in red, side by side."""
+    width, height = tiled.get_size()
+    picture = pygame.Surface((3 * width + 8, height), pygame.SRCALPHA)
+    picture.fill((255, 255, 255, 255))
+    picture.blit(tiled, (0, 0))
+    picture.blit(ours, (width + 4, 0))
+    marks = pygame.Surface((width, height))
+    for pixel in pixels:
+        marks.set_at(pixel, (255, 0, 0))
+    picture.blit(marks, (2 * width + 8, 0))
+    pygame.image.save(picture, str(out))
+
+
+def _where(pixels: list[tuple[int, int]]) -> str:
+    blocks = Counter((x // CELL * CELL, y // CELL * CELL) for x, y in pixels)
+    return ", ".join(f"{n} px in the block at {at}" for at, n in blocks.most_common(8))
+
+
+def assert_renders_like_tiled(
+    map_path: Path,
+    tmp_path: Path,
+    hidden: tuple[str, ...] = (),
+    tolerance: int = TOLERANCE,
+) -> None:
+    tiled = _tiled_image(map_path, tmp_path / "tiled.png", hidden)
+    ours = _our_image(map_path, tmp_path / "ours.png")
+    assert ours.get_size() == tiled.get_size(), (
+        f"{map_path.name}: ours is {ours.get_size()}, Tiled's {tiled.get_size()}"
+    )
+    pixels = differing_pixels(tiled, ours, tolerance)
+    fraction = len(pixels) / (tiled.get_width() * tiled.get_height())
+    print(f"{map_path.name}: {len(pixels)} pixels differ ({fraction:.3%})")
+    if fraction > MAX_DIFFERING:
+        diff = tmp_path / "diff.png"
+        _diff_picture(tiled, ours, pixels, diff)
+        pytest.fail(
+            f"{map_path.name}: {fraction:.2%} of the pixels differ from tmxrasterizer's"
+            f" (at most {MAX_DIFFERING:.1%} may); {_where(pixels)}. Tiled | ours | diff: {diff}"
+        )
+
+
+@needs_tiled
+@pytest.mark.parametrize("map_path", SHIPPED, ids=[path.stem for path in SHIPPED])
+def test_shipped_map_renders_like_tiled(map_path: Path, tmp_path: Path) -> None:
+    assert_renders_like_tiled(map_path, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def foreign_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("foreign")
+    write_foreign_maps(folder)
+    return folder
+
+
+@needs_tiled
+@pytest.mark.parametrize("foreign", FOREIGN, ids=[foreign.name for foreign in FOREIGN])
+def test_foreign_map_renders_like_tiled(
+    foreign: ForeignMap, foreign_folder: Path, tmp_path: Path
+) -> None:
+    # Layers left out of Tiled's image hold only what the game never draws (see the map).
+    assert_renders_like_tiled(
+        foreign_folder / "maps" / f"{foreign.name}.tmx",
+        tmp_path,
+        foreign.hidden_from_tiled,
+        foreign.tolerance or TOLERANCE,
+    )
+
+
+def test_the_comparison_sees_a_wrong_pixel() -> None:
+    """The comparison itself: transparent pixels are equal whatever their colour, one
+    changed opaque pixel is found."""
+    tiled = pygame.Surface((4, 3), pygame.SRCALPHA)
+    ours = pygame.Surface((4, 3), pygame.SRCALPHA)
+    ours.fill((200, 10, 10, 0))
+    assert differing_pixels(tiled, ours, TOLERANCE) == []
+    tiled.fill((9, 9, 9, 255), (2, 1, 1, 1))
+    ours.fill((9, 9, 9, 255), (2, 1, 1, 1))
+    assert differing_pixels(tiled, ours, TOLERANCE) == []
+    ours.fill((20, 9, 9, 255), (2, 1, 1, 1))
+    assert differing_pixels(tiled, ours, TOLERANCE) == [(2, 1)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "non_square_zlib_flips_tall_tiles",
+        "many_tilesets_gzip_offsets_opacity_hidden",
+        "image_collection_and_tile_offset",
+    ],
+)
+def test_chunks_draw_what_the_whole_layer_draws(name: str, foreign_folder: Path) -> None:
+    """The game bakes layers in chunks: every tile reaching into a chunk must be drawn there,
+    however far it overhangs its cell (tall tiles, tile offsets, layer offsets)."""
+    game_map = load_map(foreign_folder / "maps" / f"{name}.tmx", contract=False)
+    bounds = map_bounds(game_map)
+    chunk = (40, 24)  # smaller than the tiles, so that tiles straddle chunks
+    for layer in game_map.layers:
+        if not isinstance(layer, TileLayer):
+            continue
+        whole = pygame.Surface(bounds.size, pygame.SRCALPHA)
+        draw_layer(whole, game_map, layer, bounds.topleft)
+        pieced = pygame.Surface(bounds.size, pygame.SRCALPHA)
+        for y in range(0, bounds.height, chunk[1]):
+            for x in range(0, bounds.width, chunk[0]):
+                piece = pygame.Surface(chunk, pygame.SRCALPHA)
+                draw_layer(piece, game_map, layer, (bounds.left + x, bounds.top + y))
+                pieced.blit(piece, (x, y))
+        assert pygame.image.tobytes(pieced, "RGBA") == pygame.image.tobytes(whole, "RGBA"), (
+            f"{name}: layer {layer.name!r} baked in chunks differs from the whole layer"
+        )
