@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 import pygame
 
+from coraline_game.render.weather import Motes, Rain
+
 VIEW = (320, 180)
 
 
@@ -58,15 +60,30 @@ class Atmosphere:
         other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
         self._overlays = {"real": real, "other": other}
         self._pool = _light_pool(90, 0.93)
+        # Rain running down the windows throws faint moving shadows into the rooms;
+        # the Other World's still, golden air has dust floating in it instead.
+        self._rain_light = Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)
+        self._motes = Motes((255, 226, 150, 150), count=26, seed=11)
         if pygame.display.get_surface() is not None:
             self._overlays = {k: v.convert_alpha() for k, v in self._overlays.items()}
             self._pool = self._pool.convert_alpha()
 
-    def draw(self, target: pygame.Surface, world: str, focus: tuple[int, int]) -> None:
+    def draw(
+        self,
+        target: pygame.Surface,
+        world: str,
+        focus: tuple[int, int],
+        tick: int,
+        camera: tuple[int, int],
+    ) -> None:
         """Overlay the mood of `world`; `focus` is Coraline's position on screen."""
         if world == "between":
             target.blit(self._pool, (focus[0] - VIEW[0], focus[1] - VIEW[1]))
             return
+        if world == "real":
+            self._rain_light.draw(target, tick)
+        elif world == "other":
+            self._motes.draw(target, tick, camera)
         overlay = self._overlays.get(world)
         if overlay is not None:
             target.blit(overlay, (0, 0))

@@ -81,7 +81,7 @@ class WorldView:
         chunked.draw_band(target, view, above=True)
         chunked.prefetch(view)
         world = str(chunked.map.properties.get("world", "real"))
-        self._atmosphere.draw(target, world, self.player_on_screen(sim))
+        self._atmosphere.draw(target, world, self.player_on_screen(sim), sim.tick, sim.place.camera)
         if sim.transition is not None:
             self._black.set_alpha(sim.transition.darkness)
             target.blit(self._black, (0, 0))

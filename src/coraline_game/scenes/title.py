@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from coraline_game.input.actions import ActionFrame
+from coraline_game.render.weather import Rain
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.scenes.stack import SceneStack
 
@@ -16,6 +18,8 @@ class TitleScene(MenuScene):
     def __init__(self) -> None:
         super().__init__([("Begin", self._begin), ("Quit", self.quit_game)])
         self._background: pygame.Surface | None = None
+        self._rain = Rain((190, 200, 225, 70), count=110, length=10, speed=4, seed=3)
+        self._ticks = 0
 
     def enter(self, stack: SceneStack) -> None:
         super().enter(stack)
@@ -35,7 +39,12 @@ class TitleScene(MenuScene):
 
         self.fade_to_scene(WorldScene)
 
+    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
+        self._ticks += 1
+        super().tick(frame, pressed)
+
     def draw(self, target: pygame.Surface) -> None:
         assert self._background is not None
         target.blit(self._background, (0, 0))
+        self._rain.draw(target, self._ticks)
         self.menu.draw(target, self.stack.services.font, 120, 60)
