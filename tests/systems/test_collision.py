@@ -44,3 +44,41 @@ def test_collision_rectangles_block_like_walls() -> None:
 def test_outside_the_map_counts_as_solid() -> None:
     f = field()
     assert f.blocked(body_box(Position(-4 * S, 40 * S), Body(2 * S, 2 * S)))
+
+
+DOORWAY = [
+    "#########",
+    "#.......#",
+    "#.......#",
+    "####.####",  # a one-cell opening at column 4: x 64..80
+    "#.......#",
+    "#.......#",
+    "#########",
+]
+
+
+def _walk_up_from(x: int) -> tuple[int, int]:
+    from coraline_game.input.actions import Action
+    from coraline_game.input.autopilot import Autopilot
+    from coraline_game.sim.simulation import Simulation
+
+    room = plan_map("doorway", DOORWAY, [obj("Spawn", x / 16, 4, 1, spawn="s", default=True)])
+    sim = Simulation({"doorway": room}, seed=1, start_map="doorway")
+    pilot = Autopilot(sim)
+    pilot.press(Action.UP, 50)
+    feet = pilot.feet()
+    sim.close()
+    return feet
+
+
+def test_aiming_a_little_off_a_doorway_still_goes_through() -> None:
+    # Her feet must be within 69..75 for her 10 px body to fit the opening (x 64..80).
+    for feet_x in (64, 78):  # 8 px left of the opening's middle (72), and 6 px right
+        x, y = _walk_up_from(feet_x - 8)  # a spawn's feet stand at its box's bottom centre
+        assert y < 48, f"from x={feet_x} she should be through the doorway, is at {(x, y)}"
+        assert 69 <= x <= 75
+
+
+def test_aiming_well_off_a_doorway_stays_blocked() -> None:
+    x, y = _walk_up_from(24)  # feet at x = 32: a whole 40 px off the opening
+    assert y >= 67 and x == 32

@@ -15,7 +15,7 @@ from coraline_game.ecs.components import (
     Position,
 )
 from coraline_game.sim.context import TickContext
-from coraline_game.systems.collision import body_box
+from coraline_game.systems.collision import CollisionField, body_box
 
 
 class AreaFollowSystem(esper.Processor):
@@ -29,6 +29,10 @@ class AreaFollowSystem(esper.Processor):
             area.top, area.bottom = position.y - around.height, position.y + SUBPIXELS
 
 
+# How far off an opening she may aim and still be guided into it: most of a doorway's frame.
+CORNER_SLACK = 6 * SUBPIXELS
+
+
 class MovementSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
         field = ctx.place.collision
@@ -40,5 +44,36 @@ class MovementSystem(esper.Processor):
             position.x += moved_x
             moved_y = field.slide_y(body_box(position, body), motion.dy)
             position.y += moved_y
+            if not (moved_x or moved_y) and bool(motion.dx) != bool(motion.dy):
+                moved_x, moved_y = _round_the_corner(field, position, body, motion)
             motion.moved = bool(moved_x or moved_y)
             motion.dx = motion.dy = 0
+
+
+def _round_the_corner(
+    field: CollisionField, position: Position, body: Body, motion: Motion
+) -> tuple[int, int]:
+    """Walking straight into the edge of an opening (a doorway a few pixels to one side)
+    slides her sideways toward it, as if she had aimed true: no snagging on door frames."""
+    speed = abs(motion.dx or motion.dy)
+    box = body_box(position, body)
+    for shift in range(SUBPIXELS, CORNER_SLACK + 1, SUBPIXELS):
+        for side in (-1, 1):
+            offset = side * shift
+            if motion.dx:  # blocked going sideways: look above and below
+                shifted = (box[0], box[1] + offset, box[2], box[3] + offset)
+                clear = not field.blocked(shifted) and field.slide_x(shifted, motion.dx) != 0
+            else:  # blocked going up or down: look left and right
+                shifted = (box[0] + offset, box[1], box[2] + offset, box[3])
+                clear = not field.blocked(shifted) and field.slide_y(shifted, motion.dy) != 0
+            if not clear:
+                continue
+            step = side * min(speed, shift)
+            if motion.dx:
+                moved = field.slide_y(box, step)
+                position.y += moved
+                return 0, moved
+            moved = field.slide_x(box, step)
+            position.x += moved
+            return moved, 0
+    return 0, 0
