@@ -65,10 +65,27 @@ CAMERA_SPEED = 3  # px a frame
 SHEETS = ("coraline", "cat", "mouse")
 # Stress layers over the real tileset: name, tile names, share of cells filled, overhead.
 STRESS_LAYERS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
-    ("ground", ("floor_wood", "floor_wood_alt", "floor_tile", "rug", "floor_wood_dark"), 1.0,
-     False),
-    ("furniture", ("table_left", "table_right", "chair", "sofa_left", "sofa_right", "plant",
-                   "boxes", "armchair"), 0.2, False),
+    (
+        "ground",
+        ("floor_wood", "floor_wood_alt", "floor_tile", "rug", "floor_wood_dark"),
+        1.0,
+        False,
+    ),
+    (
+        "furniture",
+        (
+            "table_left",
+            "table_right",
+            "chair",
+            "sofa_left",
+            "sofa_right",
+            "plant",
+            "boxes",
+            "armchair",
+        ),
+        0.2,
+        False,
+    ),
     ("clutter", ("lamp", "radio", "desk", "counter", "rain_puddle"), 0.08, False),
     ("overhead", ("hanging_lamp", "doorframe_top"), 0.03, True),
 )
@@ -76,8 +93,14 @@ STRESS_LAYERS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
 # scrolls the camera over most of every shipped map. A CANCEL tap each second dismisses
 # any dialogue, which would otherwise freeze the player and the camera.
 WALK = (
-    Action.UP, Action.UP | Action.RIGHT, Action.RIGHT, Action.RIGHT | Action.DOWN,
-    Action.DOWN, Action.DOWN | Action.LEFT, Action.LEFT, Action.LEFT | Action.UP,
+    Action.UP,
+    Action.UP | Action.RIGHT,
+    Action.RIGHT,
+    Action.RIGHT | Action.DOWN,
+    Action.DOWN,
+    Action.DOWN | Action.LEFT,
+    Action.LEFT,
+    Action.LEFT | Action.UP,
 )
 WALK_LEG = 75
 SIM_MAP = "real_flat"
@@ -148,7 +171,8 @@ def _grid(rng: random.Random, gids: Sequence[int], filled: float) -> list[list[i
 def _layer_xml(layer_id: int, name: str, overhead: bool, grid: list[list[int]]) -> str:
     props = (
         '  <properties><property name="overhead" type="bool" value="true"/></properties>\n'
-        if overhead else ""
+        if overhead
+        else ""
     )
     csv = ",\n".join(",".join(map(str, row)) for row in grid)
     return (
@@ -157,9 +181,7 @@ def _layer_xml(layer_id: int, name: str, overhead: bool, grid: list[list[int]]) 
     )
 
 
-def _tmx_text(
-    tsx: Path, tileset: Any, layers: Sequence[tuple[str, bool, list[list[int]]]]
-) -> str:
+def _tmx_text(tsx: Path, tileset: Any, layers: Sequence[tuple[str, bool, list[list[int]]]]) -> str:
     size = f'width="{STRESS_TILES}" height="{STRESS_TILES}"'
     cell = f'tilewidth="{tileset.get("tilewidth")}" tileheight="{tileset.get("tileheight")}"'
     body = "".join(_layer_xml(i, *layer) for i, layer in enumerate(layers, start=1))
@@ -397,8 +419,12 @@ def _walk(ticks: int) -> list[ActionFrame]:
 
 
 def _play_map(
-    maps: Mapping[str, GameMap], name: str, view: WorldView, logical: pygame.Surface,
-    display: pygame.Surface, frames: int,
+    maps: Mapping[str, GameMap],
+    name: str,
+    view: WorldView,
+    logical: pygame.Surface,
+    display: pygame.Surface,
+    frames: int,
 ) -> list[int]:
     sim = Simulation(maps, seed=0, start_map=name)
 
@@ -413,8 +439,9 @@ def _play_map(
         sim.close()
 
 
-def _play(sizes: Sizes, maps: Mapping[str, GameMap], bank: SpriteBank,
-          display: pygame.Surface) -> dict[str, object]:
+def _play(
+    sizes: Sizes, maps: Mapping[str, GameMap], bank: SpriteBank, display: pygame.Surface
+) -> dict[str, object]:
     logical = pygame.Surface(LOGICAL).convert()
     view = WorldView(bank)
     by_map = {
@@ -446,7 +473,7 @@ def _loads(warm_loads: int) -> dict[str, object]:
         "load_ms": warm,
         "load_cold_ms": cold,
         "load_note": f"load_ms: median of {warm_loads} loads after the cold one; load_cold_ms:"
-                     " each map's first load in this process, run before anything else loads",
+        " each map's first load in this process, run before anything else loads",
     }
 
 

@@ -30,9 +30,7 @@ def over(src: RGBA, dst: RGBA) -> RGBA:
         return dst
     da = dst[3]
     out_a = sa * 255 + da * (255 - sa)  # scaled by 255
-    rgb = [
-        (src[i] * sa * 255 + dst[i] * da * (255 - sa) + out_a // 2) // out_a for i in range(3)
-    ]
+    rgb = [(src[i] * sa * 255 + dst[i] * da * (255 - sa) + out_a // 2) // out_a for i in range(3)]
     return (rgb[0], rgb[1], rgb[2], (out_a + 127) // 255)
 
 

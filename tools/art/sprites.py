@@ -16,11 +16,26 @@ from .render import Pixels, blank, blit, from_rows, mirror, outline
 # An original design: dark-brown bob with a straight fringe, mustard raincoat with
 # toggle buttons, grey trousers, red rubber boots.
 CORALINE_LEGEND = {
-    "H": C["hair0"], "h": C["hair1"], "j": C["hair2"],
-    "s": C["skin0"], "S": C["skin1"], "T": C["skin2"], "b": C["blush"], "e": C["eye"],
-    "C": C["coat0"], "Y": C["coat1"], "y": C["coat2"], "u": C["coat3"], "n": C["button"],
-    "p": C["pants0"], "P": C["pants1"], "q": C["pants2"],
-    "r": C["boot0"], "R": C["boot1"], "W": C["boot2"], "o": C["outline"],
+    "H": C["hair0"],
+    "h": C["hair1"],
+    "j": C["hair2"],
+    "s": C["skin0"],
+    "S": C["skin1"],
+    "T": C["skin2"],
+    "b": C["blush"],
+    "e": C["eye"],
+    "C": C["coat0"],
+    "Y": C["coat1"],
+    "y": C["coat2"],
+    "u": C["coat3"],
+    "n": C["button"],
+    "p": C["pants0"],
+    "P": C["pants1"],
+    "q": C["pants2"],
+    "r": C["boot0"],
+    "R": C["boot1"],
+    "W": C["boot2"],
+    "o": C["outline"],
 }
 
 _CORA_DOWN_TOP = (
@@ -210,8 +225,13 @@ def coraline() -> Pixels:
 
 # ---------------------------------------------------------------- the cat
 CAT_LEGEND = {
-    "0": C["cat0"], "1": C["cat1"], "2": C["cat2"], "E": C["cat_eye"],
-    "p": C["cat_pupil"], "n": C["cat_nose"], "r": C["cat_rim"],
+    "0": C["cat0"],
+    "1": C["cat1"],
+    "2": C["cat2"],
+    "E": C["cat_eye"],
+    "p": C["cat_pupil"],
+    "n": C["cat_nose"],
+    "r": C["cat_rim"],
 }
 _CAT_SIDE_TOP = (
     "................",
@@ -284,9 +304,7 @@ def cat() -> Pixels:
     right = [
         _cat_frame(_CAT_SIDE_TOP + _CAT_SIDE_LEGS[k]) for k in ("stand", "stepA", "stand", "stepB")
     ]
-    down = [
-        _cat_frame(_CAT_DOWN + _CAT_DOWN_LEGS[k]) for k in ("stand", "stepA", "stand", "stepB")
-    ]
+    down = [_cat_frame(_CAT_DOWN + _CAT_DOWN_LEGS[k]) for k in ("stand", "stepA", "stand", "stepB")]
     up = [_cat_frame(_CAT_UP + _CAT_DOWN_LEGS[k]) for k in ("stand", "stepB", "stand", "stepA")]
     left = [mirror(f) for f in right]
     for row, frames in enumerate((down, left, right, up)):
@@ -297,8 +315,12 @@ def cat() -> Pixels:
 
 # ---------------------------------------------------------------- the mouse
 MOUSE_LEGEND = {
-    "0": C["mouse0"], "1": C["mouse1"], "2": C["mouse2"], "k": C["mouse_pink"],
-    "K": C["mouse_pink0"], "e": C["mouse_eye"],
+    "0": C["mouse0"],
+    "1": C["mouse1"],
+    "2": C["mouse2"],
+    "k": C["mouse_pink"],
+    "K": C["mouse_pink0"],
+    "e": C["mouse_eye"],
 }
 _MOUSE_SIDE = {
     "stand": (

@@ -57,8 +57,15 @@ def merge(*legends: Legend) -> Legend:
 # ---------------------------------------------------------------- legends
 WOOD: Legend = {"g": "wood0", "d": "wood1", "m": "wood2", "l": "wood3", "h": "wood4"}
 PAPER: Legend = {
-    "d": "paper0", "b": "paper1", "l": "paper2", "p": "paper3", "q": "paper4",
-    "K": "skirt0", "S": "skirt1", "T": "skirt2", "U": "skirt3",
+    "d": "paper0",
+    "b": "paper1",
+    "l": "paper2",
+    "p": "paper3",
+    "q": "paper4",
+    "K": "skirt0",
+    "S": "skirt1",
+    "T": "skirt2",
+    "U": "skirt3",
 }
 INK: Legend = {"o": "ink0", "O": "ink1", "s": "shadow0", "z": "shadow1"}
 FURN: Legend = merge(INK, {"0": "furn0", "1": "furn1", "2": "furn2", "3": "furn3", "4": "furn4"})
@@ -192,7 +199,11 @@ VOID = layer(
 )
 
 PUDDLE_L: Legend = {
-    "w": "shadow0", "0": "water0", "1": "water1", "2": "water2", "3": "water3",
+    "w": "shadow0",
+    "0": "water0",
+    "1": "water1",
+    "2": "water2",
+    "3": "water3",
 }
 PUDDLE = layer(
     PUDDLE_L,
@@ -1049,8 +1060,14 @@ CORRIDOR_FLOOR = layer(
     "1111111111111111",
 )
 CWALL_L: Legend = {
-    "0": "cwall0", "1": "cwall1", "2": "cwall2", "3": "cwall3", "4": "cwall4",
-    "a": "clight0", "b": "clight1", "o": "ink0",
+    "0": "cwall0",
+    "1": "cwall1",
+    "2": "cwall2",
+    "3": "cwall3",
+    "4": "cwall4",
+    "a": "clight0",
+    "b": "clight1",
+    "o": "ink0",
 }
 CORRIDOR_WALL_TOP = layer(
     CWALL_L,

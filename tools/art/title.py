@@ -21,10 +21,21 @@ BAYER = (
     (15, 7, 13, 5),
 )
 
-SKY = [hexc(c) for c in (
-    "#121019", "#171421", "#1d1929", "#241e32", "#2c243b", "#352a43",
-    "#3f304a", "#4a3650", "#553c55", "#604458",
-)]
+SKY = [
+    hexc(c)
+    for c in (
+        "#121019",
+        "#171421",
+        "#1d1929",
+        "#241e32",
+        "#2c243b",
+        "#352a43",
+        "#3f304a",
+        "#4a3650",
+        "#553c55",
+        "#604458",
+    )
+]
 CLOUD = hexc("#0f0d16")
 CLOUD_LIT = hexc("#2a2336")
 HILL_FAR = hexc("#1c1a29")
@@ -196,6 +207,7 @@ def _house(px: Pixels, rng: random.Random) -> None:
     _rect(px, 158, 58, 180, 59, TRIM[1])
     # Eaves line under the main roof.
     _rect(px, 180, 68, 281, 70, ROOF[0])
+
     # Windows.
     def window(x0: int, y0: int, w: int, h: int, lit: bool = False, arch: bool = False) -> None:
         _rect(px, x0 - 1, y0 - 1, x0 + w + 1, y0 + h + 2, TRIM[1])

@@ -72,6 +72,9 @@ class Motion:
     dx: int = 0
     dy: int = 0
     moved: bool = False
+    # Where and how a walk into a wall last found no way round: pressing on in the same
+    # spot finds none again, so the search is skipped.
+    stuck: tuple[int, int, int, int] = (0, 0, 0, 0)
 
 
 @dataclass(slots=True)

@@ -45,7 +45,11 @@ class MovementSystem(esper.Processor):
             moved_y = field.slide_y(body_box(position, body), motion.dy)
             position.y += moved_y
             if not (moved_x or moved_y) and bool(motion.dx) != bool(motion.dy):
-                moved_x, moved_y = _round_the_corner(field, position, body, motion)
+                attempt = (position.x, position.y, motion.dx, motion.dy)
+                if attempt != motion.stuck:
+                    moved_x, moved_y = _round_the_corner(field, position, body, motion)
+                    if not (moved_x or moved_y):
+                        motion.stuck = attempt
             motion.moved = bool(moved_x or moved_y)
             motion.dx = motion.dy = 0
 
