@@ -12,6 +12,17 @@ from __future__ import annotations
 from .palettes import SPRITE_COLORS as C
 from .render import Pixels, blank, blit, from_rows, mirror, outline
 
+
+def _sheet(down: list[Pixels], right: list[Pixels], up: list[Pixels], height: int) -> Pixels:
+    """A 4x4 sheet of 16 px wide frames: rows down, left, right, up (left mirrors right)."""
+    sheet = blank(64, 4 * height)
+    left = [mirror(f) for f in right]
+    for row, frames in enumerate((down, left, right, up)):
+        for col, frame in enumerate(frames):
+            blit(sheet, frame, col * 16, row * height)
+    return sheet
+
+
 # ---------------------------------------------------------------- Coraline
 # An original design: dark-brown bob with a straight fringe, mustard raincoat with
 # toggle buttons, grey trousers, red rubber boots.
@@ -176,7 +187,6 @@ def _swap_row(rows: tuple[str, ...], index: int, row: str) -> tuple[str, ...]:
 
 
 def coraline() -> Pixels:
-    sheet = blank(64, 96)
     stand_legs = _CORA_DOWN_LEGS["stand"]
     step_legs = _CORA_DOWN_LEGS["stepA"]
     down_top_a = _swap_row(_CORA_DOWN_TOP, 16, "...SYyyyCnYYC...")
@@ -216,11 +226,7 @@ def coraline() -> Pixels:
         _cora_frame(_CORA_UP_TOP, up_legs),
         _cora_frame(_swap_row(_CORA_UP_TOP, 16, "...SYyyyyYYYC..."), _flip_rows(up_step)),
     ]
-    left = [mirror(f) for f in right]
-    for row, frames in enumerate((down, left, right, up)):
-        for col, frame in enumerate(frames):
-            blit(sheet, frame, col * 16, row * 24)
-    return sheet
+    return _sheet(down, right, up, 24)
 
 
 # ---------------------------------------------------------------- the cat
@@ -300,17 +306,12 @@ def _cat_frame(rows: tuple[str, ...]) -> Pixels:
 
 
 def cat() -> Pixels:
-    sheet = blank(64, 64)
     right = [
         _cat_frame(_CAT_SIDE_TOP + _CAT_SIDE_LEGS[k]) for k in ("stand", "stepA", "stand", "stepB")
     ]
     down = [_cat_frame(_CAT_DOWN + _CAT_DOWN_LEGS[k]) for k in ("stand", "stepA", "stand", "stepB")]
     up = [_cat_frame(_CAT_UP + _CAT_DOWN_LEGS[k]) for k in ("stand", "stepB", "stand", "stepA")]
-    left = [mirror(f) for f in right]
-    for row, frames in enumerate((down, left, right, up)):
-        for col, frame in enumerate(frames):
-            blit(sheet, frame, col * 16, row * 16)
-    return sheet
+    return _sheet(down, right, up, 16)
 
 
 # ---------------------------------------------------------------- the mouse
@@ -411,7 +412,6 @@ def _mouse_frame(rows: tuple[str, ...], tail: tuple[tuple[int, int], ...] = ()) 
 
 
 def mouse() -> Pixels:
-    sheet = blank(64, 64)
     walk = ("stand", "stepA", "stand", "stepB")
     right = [_mouse_frame(_MOUSE_SIDE[k], _MOUSE_SIDE_TAIL[k]) for k in walk]
     down = [_mouse_frame(_MOUSE_DOWN["stand"]), _mouse_frame(_MOUSE_DOWN["stepA"])]
@@ -421,11 +421,7 @@ def mouse() -> Pixels:
         _mouse_frame(_MOUSE_UP["stepA"], _MOUSE_UP_TAIL["stepA"]),
     ]
     up = [up[0], up[1], up[0], mirror(up[1])]
-    left = [mirror(f) for f in right]
-    for row, frames in enumerate((down, left, right, up)):
-        for col, frame in enumerate(frames):
-            blit(sheet, frame, col * 16, row * 16)
-    return sheet
+    return _sheet(down, right, up, 16)
 
 
 def sheets() -> dict[str, Pixels]:

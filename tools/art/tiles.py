@@ -1018,25 +1018,8 @@ HANGING_LAMP = layer(
     "................",
 )
 
-DOORFRAME_TOP = layer(
-    merge(INK, FURN),
-    "o44444444444444o",
-    "o33333333333333o",
-    "o11111111111111o",
-    "o3oooooooooooo1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o3o..........o1o",
-    "o2o..........o0o",
-)
+# The same frame as the doorway's, drawn on its own over the actors: the lintel she walks under.
+DOORFRAME_TOP = Layer(DOORWAY_FRAME.rows, merge(INK, FURN))
 
 # ---------------------------------------------------------------- corridor
 CFLOOR_L: Legend = {"0": "cfloor0", "1": "cfloor1", "2": "cfloor2", "3": "cfloor3"}
