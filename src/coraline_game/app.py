@@ -48,7 +48,8 @@ class App:
             if event.type == pygame.QUIT:
                 self.stack.quit()
                 return
-            self.window.handle_event(event)
+            if self.window.handle_event(event):
+                continue  # Alt+Enter toggles fullscreen; it must not also press "interact"
             self.keyboard.handle_event(event)
             self.stack.handle_event(event)
 

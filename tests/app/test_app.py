@@ -123,3 +123,13 @@ def test_integer_scaling_letterboxes() -> None:
     assert fit.size == (1920, 1080) and fit.top == 60
     assert integer_fit((1000, 700)).size == (960, 540)
     assert integer_fit((100, 100)).size == (320, 180)
+
+
+def test_alt_enter_goes_to_the_window_not_the_game(app: App) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=pygame.KMOD_ALT))
+    app.handle_events()
+    ticks(app, 1)
+    assert app.window.fullscreen
+    assert isinstance(app.stack.top, TitleScene)  # "Begin" was not chosen
+    ticks(app, 45)
+    assert isinstance(app.stack.top, TitleScene)

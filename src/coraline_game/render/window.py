@@ -34,7 +34,8 @@ class Window:
         self.fullscreen = not self.fullscreen
         self._display = self._open()
 
-    def handle_event(self, event: pygame.event.Event) -> None:
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Resizes and the fullscreen keys; True when the event was the window's alone."""
         if event.type == pygame.VIDEORESIZE and not self.fullscreen:
             self._windowed_size = (max(event.w, LOGICAL[0]), max(event.h, LOGICAL[1]))
             self._display = pygame.display.get_surface() or self._open()
@@ -43,6 +44,8 @@ class Window:
             or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)
         ):
             self.toggle_fullscreen()
+            return True
+        return False
 
     def present(self) -> None:
         display = self._display
