@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import esper
 
-from coraline_game.ecs.components import SUBPIXELS, Body, Heading, Position
+from coraline_game.ecs.components import SUBPIXELS, Body, Heading, Position, Usable
 from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
+from coraline_game.maps.model import GameMap
 from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import FADE_TICKS, Simulation
 from coraline_game.systems.collision import body_box
-from tests.synthetic import two_rooms
+from tests.synthetic import obj, two_rooms
 
 
 def walk_to_door(pilot: Autopilot) -> None:
@@ -136,3 +137,63 @@ def test_object_layer_offsets_move_what_the_objects_do() -> None:
     assert Autopilot(sim).feet() == (40 + 32, 80 + 16)  # the default spawn, shifted
     door = maps["a"].objects_of("Door")[0]
     assert (door.x, door.y) == (5 * 16 + 32, 16)
+
+
+def with_objects(*extra: object) -> dict[str, GameMap]:
+    import dataclasses
+
+    from coraline_game.maps.model import ObjectLayer
+
+    maps = two_rooms()
+    room = maps["a"]
+    layers = tuple(
+        dataclasses.replace(layer, objects=(*layer.objects, *extra))
+        if isinstance(layer, ObjectLayer)
+        else layer
+        for layer in room.layers
+    )
+    maps["a"] = dataclasses.replace(room, layers=layers)
+    return maps
+
+
+def test_taking_an_item_removes_it_sets_its_flag_and_says_its_line() -> None:
+    key = obj("Item", 1, 4, 20, item="key", flag="took_key", prompt="Take the key", text="A key.")
+    sim = Simulation(with_objects(key), seed=1, start_map="a")  # Coraline stands at cell (2, 4)
+    pilot = Autopilot(sim)
+    pilot.press(Action.LEFT)
+    assert sim.place.prompt.text == "Take the key"
+    pilot.press(Action.INTERACT)
+    assert sim.flags[-1] == "took_key" and sim.lines == ["A key."]
+    sim.place.activate()
+    assert all(u.object_id != 20 for _e, u in esper.get_component(Usable))  # taken away
+    pilot.read_all()
+    pilot.press(Action.LEFT)
+    assert sim.place.prompt.entity == 0  # nothing left to take
+
+
+def test_looking_shows_a_line_that_holds_her_still_until_read() -> None:
+    window = obj("Inspect", 2, 5, 21, text="Rain.", prompt="Look")
+    sim = Simulation(with_objects(window), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    pilot.press(Action.DOWN)
+    pilot.press(Action.INTERACT)
+    assert sim.lines == ["Rain."]
+    before = pilot.feet()
+    pilot.press(Action.UP, 10)
+    assert pilot.feet() == before  # reading: she does not walk off
+    pilot.press(Action.CANCEL)
+    assert sim.lines == []
+    pilot.press(Action.UP, 10)
+    assert pilot.feet() != before
+
+
+def test_a_trigger_fires_once_when_her_feet_step_in() -> None:
+    trap = obj("Trigger", 4, 4, 22, w=16, h=16, flag="stepped", text="Creak.")
+    sim = Simulation(with_objects(trap), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    pilot.walk_to(72, 72)
+    assert "stepped" in sim.flags and sim.lines == ["Creak."]
+    pilot.read_all()
+    pilot.walk_to(40, 72)
+    pilot.walk_to(72, 72)
+    assert sim.lines == [] and sim.flags.count("stepped") == 1

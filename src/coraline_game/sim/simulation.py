@@ -54,7 +54,6 @@ class Simulation:
         self.tick = 0
         self.flags: list[str] = []
         self.lines: list[str] = []  # dialogue lines waiting to be read, first shown
-        self.cues: list[str] = []  # sounds and effects raised this tick
         self.transition: Transition | None = None
         self.places: dict[str, Place] = {}
         self.previous_frame: ActionFrame = 0
@@ -89,7 +88,6 @@ class Simulation:
         self.place.activate()
         pressed = frame & ~self.previous_frame
         self.previous_frame = frame
-        self.cues.clear()
         frozen = self.player_frozen
         if self.lines and pressed & DISMISS:
             self.lines.pop(0)
@@ -108,10 +106,8 @@ class Simulation:
                 self.lines.append(usable.text)
             if usable.kind == UseKind.DOOR:
                 self.transition = Transition(usable.target_map, usable.target_spawn)
-                self.cues.append("door")
             elif usable.kind == UseKind.ITEM:
                 esper.delete_entity(event.entity)
-                self.cues.append("pickup")
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
