@@ -107,7 +107,7 @@ class Simulation:
             if usable.kind == UseKind.DOOR:
                 self.transition = Transition(usable.target_map, usable.target_spawn)
             elif usable.kind == UseKind.ITEM:
-                esper.delete_entity(event.entity)
+                esper.delete_entity(event.entity, immediate=True)  # gone this tick, not next
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
