@@ -12,6 +12,7 @@ from coraline_game.scenes.stack import SceneStack
 TITLE = "Coraline"
 SUBTITLE = "The Other World"
 TITLE_X, TITLE_Y = 16, 18
+CONTROLS = "Arrows/WASD walk   Z/E/Space use   Esc pause   F11 fullscreen"
 
 
 class TitleScene(MenuScene):
@@ -33,6 +34,11 @@ class TitleScene(MenuScene):
         self._background.blit(shadow, (TITLE_X + 2, TITLE_Y + 2))
         self._background.blit(big, (TITLE_X, TITLE_Y))
         self._background.blit(subtitle, (TITLE_X + 2, TITLE_Y + big.get_height() + 4))
+        hint = font.render(CONTROLS, (170, 160, 185))
+        band = pygame.Surface((320, hint.get_height() + 6), pygame.SRCALPHA)
+        band.fill((8, 6, 14, 150))
+        self._background.blit(band, (0, 180 - band.get_height()))
+        self._background.blit(hint, ((320 - hint.get_width()) // 2, 180 - hint.get_height() - 3))
 
     def _begin(self) -> None:
         from coraline_game.scenes.world import WorldScene
