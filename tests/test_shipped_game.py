@@ -155,3 +155,35 @@ def test_play_runs_the_real_loop_and_its_recording_verifies(
     code, out, _ = run_cli(capsys, "verify", str(replay))
     result = json.loads(out)
     assert code == 0 and result["ok"] is True and result["ticks"] == 90
+
+
+def test_a_terminated_game_still_finishes_its_replay(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    replay = tmp_path / "terminated.replay"
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    game = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "coraline_game",
+            "play",
+            "--skip-title",
+            "--scale",
+            "1",
+            "--record",
+            str(replay),
+        ],
+        env=env,
+    )
+    deadline = time.monotonic() + 20
+    while '["c",60,' not in (replay.read_text() if replay.exists() else ""):
+        assert time.monotonic() < deadline, "the game never reached its first checkpoint"
+        time.sleep(0.05)
+    game.send_signal(signal.SIGTERM)
+    assert game.wait(timeout=20) == 0
+    assert json.loads(replay.read_text().splitlines()[-1])[0] == "end"

@@ -42,6 +42,10 @@ class App:
         self.stack = SceneStack(services)
         self.stack.push(first)
         self.ticks = 0
+        self.quit_requested = False  # set from a signal handler; acted on between ticks
+
+    def request_quit(self) -> None:
+        self.quit_requested = True
 
     def handle_events(self) -> None:
         for event in pygame.event.get():
@@ -65,6 +69,9 @@ class App:
         step = FixedStep()
         last = time.perf_counter_ns()
         while self.stack.running:
+            if self.quit_requested:
+                self.stack.quit()  # scenes exit cleanly: a recording gets its end record
+                break
             self.handle_events()
             now = time.perf_counter_ns()
             ticks = step.advance(now - last)

@@ -6,6 +6,7 @@ import argparse
 import gc
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -176,6 +177,7 @@ def _play(args: argparse.Namespace) -> int:
     services = Services(maps, sprites, default_font(), options, assets_dir())
     first: Scene = WorldScene() if args.skip_title or args.replay else TitleScene()
     app = App(services, window, first)
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: app.request_quit())
     # Everything loaded so far lives as long as the game: keep the collector off it, which
     # removes most slow frames (see docs/ARCHITECTURE.md).
     gc.collect()

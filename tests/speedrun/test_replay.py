@@ -96,3 +96,16 @@ def test_a_damaged_replay_is_refused_with_its_line(tmp_path: Path, damage, messa
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     result = verify_replay(tmp_path / "nope.replay", two_rooms())
     assert result["ok"] is False and "cannot be read" in result["error"]
+
+
+def test_a_killed_game_leaves_its_replay_up_to_the_last_checkpoint(tmp_path: Path) -> None:
+    path = tmp_path / "killed.replay"
+    with path.open("w", encoding="utf-8", buffering=1 << 20) as stream:  # a big buffer
+        run = RecordedRun(Simulation(two_rooms(), 5, start_map="a"), stream, "a")
+        for _ in range(130):
+            run.step(int(Action.RIGHT))
+        written = path.read_text()  # what is on disk now, before any close or finish
+    assert '["c",120,' in written  # everything up to the last checkpoint is there
+    with pytest.raises(ReplayError, match="truncated"):
+        path.write_text(written)
+        read_replay(path)

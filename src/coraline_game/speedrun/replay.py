@@ -76,6 +76,8 @@ class ReplayWriter:
     def checkpoint(self, tick: int, checksum: str) -> None:
         self._flush_run()
         self._write(["c", tick, checksum])
+        # Once a second the file is brought up to date: a crash or a kill loses at most that.
+        self._stream.flush()
 
     def finish(self, tick: int, checksum: str) -> None:
         self._flush_run()
