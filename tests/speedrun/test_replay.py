@@ -109,3 +109,38 @@ def test_a_killed_game_leaves_its_replay_up_to_the_last_checkpoint(tmp_path: Pat
     with pytest.raises(ReplayError, match="truncated"):
         path.write_text(written)
         read_replay(path)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("tick_rate", 50, "tick rate 50, this game runs at 60"),
+        ("start_map", "attic", "start map 'attic' is not among the game's maps"),
+        ("seed", "seven", "seed 'seven' is not an integer"),
+    ],
+)
+def test_a_header_this_game_cannot_play_is_refused(
+    tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    path = tmp_path / "run.replay"
+    record(path)
+    lines = path.read_text().splitlines()
+    header = json.loads(lines[0])
+    header[field] = value
+    path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is False and message in result["error"]
+
+
+def test_a_replay_made_with_other_content_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "run.replay"
+    record(path)
+    lines = path.read_text().splitlines()
+    header = json.loads(lines[0])
+    header["content"] = "0" * 32
+    path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is False
+    assert result["content_mismatch"]["replay"] == "0" * 32
+    assert "other maps or art" in result["error"]
+    assert result["flags"] == ["arrived", "door_a"]  # it was still re-run, for the runner's sake

@@ -1,0 +1,96 @@
+"""The HUD on screen: the prompt over what she faces, dialogue, the place's name, notices."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.render.font import default_font
+from coraline_game.sim.simulation import Simulation
+from coraline_game.ui.hud import EDGE, INK, PAPER, TITLE_TICKS, Hud
+from tests.synthetic import two_rooms
+
+
+@pytest.fixture
+def screen() -> pygame.Surface:
+    surface = pygame.Surface((320, 180))
+    surface.fill((90, 90, 90))
+    return surface
+
+
+def paper_rows(screen: pygame.Surface, x: int) -> list[int]:
+    return [y for y in range(180) if screen.get_at((x, y))[:3] == PAPER]
+
+
+def at_the_door() -> Simulation:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    pilot.walk_to(88, 16)
+    pilot.press(Action.UP)
+    return sim
+
+
+def test_the_prompt_box_sits_over_what_she_faces(screen: pygame.Surface) -> None:
+    sim = at_the_door()
+    Hud(default_font()).draw(screen, sim)
+    door_x = 88 - sim.place.camera[0]  # the door's centre on screen
+    rows = paper_rows(screen, door_x)
+    assert rows, "a box is drawn over the door"
+    door_top = 0 - sim.place.camera[1]
+    assert max(rows) < door_top + 16  # above (or at the top of) the door, not below her
+    assert EDGE in {screen.get_at((x, min(rows) - 1))[:3] for x in range(door_x - 10, door_x + 10)}
+
+
+def test_no_prompt_when_nothing_is_faced(screen: pygame.Surface) -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")
+    sim.step(0)
+    hud = Hud(default_font())
+    hud.draw(screen, sim)
+    before = screen.copy()
+    sim.step(0)
+    screen.fill((90, 90, 90))
+    hud.draw(screen, sim)
+    assert not any(
+        screen.get_at((x, y))[:3] == PAPER for x in range(0, 320, 4) for y in range(0, 180, 4)
+    )
+    del before
+
+
+def test_a_dialogue_line_is_boxed_at_the_bottom(screen: pygame.Surface) -> None:
+    sim = at_the_door()
+    sim.lines.append(
+        "A long line of words that must wrap onto a second line of the box to fit inside it."
+    )
+    Hud(default_font()).draw(screen, sim)
+    rows = paper_rows(screen, 40)
+    assert rows and max(rows) > 150 and min(rows) > 100  # at the bottom of the screen
+    assert max(rows) - min(rows) > 2 * default_font().line_height  # two lines of text
+    ink = {screen.get_at((x, y))[:3] for x in range(10, 310) for y in range(min(rows), max(rows))}
+    assert INK in ink  # words were written in it
+
+
+def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")  # the synthetic map's title is "a"
+    hud = Hud(default_font())
+
+    def title_pixels() -> int:
+        screen.fill((0, 0, 0))
+        hud.draw(screen, sim)
+        return sum(
+            1 for x in range(100, 220) for y in range(8, 20) if screen.get_at((x, y))[0] > 60
+        )
+
+    shown = []
+    for _ in range(TITLE_TICKS + 5):
+        shown.append(title_pixels())
+        sim.step(0)
+    assert shown[0] == 0  # fading in from nothing
+    assert max(shown) > 0  # visible for a while
+    assert shown[-1] == 0  # and gone again
+
+
+def test_a_notice_is_shown_at_the_top(screen: pygame.Surface) -> None:
+    Hud(default_font()).notice(screen, "recording stopped at tick 90: No space left on device")
+    assert PAPER in {screen.get_at((x, 4))[:3] for x in range(0, 320, 2)}
