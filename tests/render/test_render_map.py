@@ -199,3 +199,25 @@ def test_chunks_draw_what_the_whole_layer_draws(name: str, foreign_folder: Path)
         assert pygame.image.tobytes(pieced, "RGBA") == pygame.image.tobytes(whole, "RGBA"), (
             f"{name}: layer {layer.name!r} baked in chunks differs from the whole layer"
         )
+
+
+# Tiled's own example maps, shipped with Debian's `tiled`: real maps made by other people.
+TILED_EXAMPLES = Path("/usr/share/doc/tiled/examples")
+EXAMPLES = sorted(
+    path
+    for path in TILED_EXAMPLES.rglob("*.tmx")
+    if 'orientation="orthogonal"' in path.read_text(errors="replace")[:1000]
+)
+
+
+@needs_tiled
+def test_tiled_ships_its_example_maps() -> None:
+    assert len(EXAMPLES) >= 10, f"expected Tiled's orthogonal examples in {TILED_EXAMPLES}"
+
+
+@needs_tiled
+@pytest.mark.parametrize(
+    "map_path", EXAMPLES, ids=[str(p.relative_to(TILED_EXAMPLES)) for p in EXAMPLES]
+)
+def test_tiled_example_map_renders_like_tiled(map_path: Path, tmp_path: Path) -> None:
+    assert_renders_like_tiled(map_path, tmp_path)

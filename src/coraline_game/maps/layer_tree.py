@@ -30,12 +30,14 @@ class LayerEntry:
         return f"layer {self.name}"
 
 
-def flatten_layers(root: Element, report: Reporter) -> list[LayerEntry]:
+def flatten_layers(root: Element, report: Reporter, rules: Reporter) -> list[LayerEntry]:
+    """`rules` takes the game's own demands (unique names, which its maps need to be
+    addressed by name); Tiled allows duplicates, so any map may still be drawn."""
     entries: list[LayerEntry] = []
     _walk(root, LayerEntry(root, "", True, 1.0, (0.0, 0.0)), 0, entries, report)
     for name, count in Counter(entry.name for entry in entries).items():
         if count > 1:
-            report(f"{count} layers have this name; names must be unique", f"layer {name}")
+            rules(f"{count} layers have this name; names must be unique", f"layer {name}")
     return entries
 
 

@@ -71,7 +71,7 @@ def _read_parts(source: TmxSource, report: Reporter, rules: Reporter) -> _Parts:
     properties = conform_map(root.get("class", ""), read_properties(root, rules, "map"), rules)
     background = _background(root, report)
     solid_gids = solid_tile_gids(source.tilesets, rules)
-    entries = flatten_layers(root, report)
+    entries = flatten_layers(root, report, rules)
     objects: dict[Element, list[MapObject]] = {}
     roles: dict[Element, tuple[bool, bool]] = {}
     for entry in entries:
