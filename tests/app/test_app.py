@@ -133,3 +133,21 @@ def test_alt_enter_goes_to_the_window_not_the_game(app: App) -> None:
     assert isinstance(app.stack.top, TitleScene)  # "Begin" was not chosen
     ticks(app, 45)
     assert isinstance(app.stack.top, TitleScene)
+
+
+def test_beginning_again_records_a_new_file_and_keeps_the_first(app: App, tmp_path: Path) -> None:
+    tap(app, pygame.K_RETURN)
+    ticks(app, 45)
+    first_ticks = world(app).sim.tick
+    tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit to title"
+    ticks(app, 45)
+    tap(app, pygame.K_RETURN)  # "Begin" again
+    ticks(app, 45)
+    assert isinstance(app.stack.top, WorldScene)
+    app.stack.quit()
+    first = verify_replay(tmp_path / "run.replay", two_rooms())
+    second = verify_replay(tmp_path / "run-2.replay", two_rooms())
+    assert first["ok"] and second["ok"]
+    assert first["ticks"] >= first_ticks and second["ticks"] > 0

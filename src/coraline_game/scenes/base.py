@@ -24,6 +24,17 @@ class PlayOptions:
     start_map: str = "real_flat"
     record: Path | None = None
     replay: Path | None = None
+    runs_started: int = 0
+
+    def next_record_path(self) -> Path | None:
+        """Where the next run records: the path asked for, then run-2.replay, run-3.replay...
+        so beginning again from the title never overwrites a run already recorded."""
+        if self.record is None:
+            return None
+        self.runs_started += 1
+        if self.runs_started == 1:
+            return self.record
+        return self.record.with_name(f"{self.record.stem}-{self.runs_started}{self.record.suffix}")
 
 
 @dataclass

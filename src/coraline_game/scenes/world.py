@@ -43,11 +43,12 @@ class WorldScene:
             self._replay = ReplaySource(replay.frames())
         sim = Simulation(services.maps, seed, start_map=start_map)
         problem = ""
-        if options.record is not None:
+        record = options.next_record_path()
+        if record is not None:
             try:
-                self._record_file = options.record.open("w", encoding="utf-8")
+                self._record_file = record.open("w", encoding="utf-8")
             except OSError as error:
-                problem = f"not recording: {options.record}: {error.strerror}"
+                problem = f"not recording: {record}: {error.strerror}"
         self.run = RecordedRun(sim, self._record_file, start_map)
         self.run.error = self.run.error or problem
         self._view = WorldView(services.sprites)
