@@ -55,7 +55,6 @@ class App:
             if self.window.handle_event(event):
                 continue  # Alt+Enter toggles fullscreen; it must not also press "interact"
             self.keyboard.handle_event(event)
-            self.stack.handle_event(event)
 
     def tick(self) -> None:
         self.stack.tick(self.keyboard.next_frame())

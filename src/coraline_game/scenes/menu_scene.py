@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pygame
-
 from coraline_game.input.actions import ActionFrame
 from coraline_game.scenes.base import Scene
 from coraline_game.scenes.stack import SceneStack
@@ -28,9 +26,6 @@ class MenuScene:
         self._stack = stack
 
     def exit(self) -> None:
-        pass
-
-    def handle_event(self, event: pygame.event.Event) -> None:
         pass
 
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:

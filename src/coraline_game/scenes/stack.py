@@ -54,10 +54,6 @@ class SceneStack:
             self._scenes.pop().exit()
         self.running = False
 
-    def handle_event(self, event: pygame.event.Event) -> None:
-        if self.top is not None and self._fade == 0:
-            self.top.handle_event(event)
-
     def tick(self, frame: ActionFrame) -> None:
         pressed = frame & ~self._previous
         self._previous = frame

@@ -62,9 +62,6 @@ class WorldScene:
             self._record_file.close()
             self._record_file = None
 
-    def handle_event(self, event: pygame.event.Event) -> None:
-        pass
-
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         assert self._stack is not None and self.run is not None
         if pressed & Action.PAUSE:
