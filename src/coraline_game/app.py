@@ -6,7 +6,7 @@ import time
 
 import pygame
 
-from coraline_game.input.sources import KeyboardSource
+from coraline_game.input.sources import InputSource, KeyboardSource
 from coraline_game.render.window import Window
 from coraline_game.scenes.base import Scene, Services
 from coraline_game.scenes.stack import SceneStack
@@ -38,7 +38,8 @@ class FixedStep:
 class App:
     def __init__(self, services: Services, window: Window, first: Scene) -> None:
         self.window = window
-        self.keyboard = KeyboardSource()
+        # The live input; a gamepad source will sit beside the keyboard behind the same protocol.
+        self.input: InputSource = KeyboardSource()
         self.stack = SceneStack(services)
         self.stack.push(first)
         self.ticks = 0
@@ -54,10 +55,10 @@ class App:
                 return
             if self.window.handle_event(event):
                 continue  # Alt+Enter toggles fullscreen; it must not also press "interact"
-            self.keyboard.handle_event(event)
+            self.input.handle_event(event)
 
     def tick(self) -> None:
-        self.stack.tick(self.keyboard.next_frame())
+        self.stack.tick(self.input.next_frame() or 0)
         self.ticks += 1
 
     def draw(self) -> None:

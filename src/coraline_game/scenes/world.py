@@ -7,7 +7,7 @@ from typing import IO
 import pygame
 
 from coraline_game.input.actions import Action, ActionFrame
-from coraline_game.input.sources import ReplaySource
+from coraline_game.input.sources import InputSource, ReplaySource
 from coraline_game.render.world_view import WorldView
 from coraline_game.scenes.stack import SceneStack
 from coraline_game.sim.simulation import Simulation
@@ -23,7 +23,7 @@ class WorldScene:
         self._stack: SceneStack | None = None
         self.run: RecordedRun | None = None
         self._record_file: IO[str] | None = None
-        self._replay: ReplaySource | None = None
+        self._replay: InputSource | None = None  # frames that replace the live ones while they last
         self._view: WorldView | None = None
         self._hud: Hud | None = None
 
