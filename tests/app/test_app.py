@@ -9,6 +9,7 @@ import pygame
 import pytest
 
 from coraline_game.app import MAX_TICKS_PER_FRAME, App, FixedStep
+from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
 from coraline_game.paths import assets_dir
 from coraline_game.render.font import default_font
@@ -18,6 +19,8 @@ from coraline_game.scenes.base import PlayOptions, Services
 from coraline_game.scenes.pause import PauseScene
 from coraline_game.scenes.title import TitleScene
 from coraline_game.scenes.world import WorldScene
+from coraline_game.sim.simulation import Simulation
+from coraline_game.speedrun.recorder import RecordedRun
 from coraline_game.speedrun.verify import verify_replay
 from tests.synthetic import two_rooms
 
@@ -151,3 +154,32 @@ def test_beginning_again_records_a_new_file_and_keeps_the_first(app: App, tmp_pa
     second = verify_replay(tmp_path / "run-2.replay", two_rooms())
     assert first["ok"] and second["ok"]
     assert first["ticks"] >= first_ticks and second["ticks"] > 0
+
+
+def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> None:
+    import json
+
+    from coraline_game.ui.hud import PAPER
+
+    replay = tmp_path / "old.replay"
+    run = RecordedRun(Simulation(two_rooms(), 3, start_map="a"), replay.open("w"), "a")
+    for _ in range(70):
+        run.step(int(Action.RIGHT))
+    run.finish()
+    lines = replay.read_text().splitlines()
+    header = json.loads(lines[0])
+    header["content"] = "f" * 32
+    replay.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
+
+    pygame.init()
+    options = PlayOptions(start_map="a", replay=replay)
+    services = Services(
+        two_rooms(), SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
+    )
+    app = App(services, Window(scale=1), WorldScene())
+    ticks(app, 30)
+    assert Autopilot(world(app).sim).feet()[0] > 40  # the replay is walking her right
+    top_row = {app.window.logical.get_at((x, 6))[:3] for x in range(40, 280, 4)}
+    assert PAPER in top_row  # the warning's box
+    app.stack.quit()
+    pygame.quit()

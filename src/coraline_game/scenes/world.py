@@ -11,6 +11,7 @@ from coraline_game.input.sources import InputSource, ReplaySource
 from coraline_game.render.world_view import WorldView
 from coraline_game.scenes.stack import SceneStack
 from coraline_game.sim.simulation import Simulation
+from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.recorder import RecordedRun
 from coraline_game.speedrun.replay import read_replay
 from coraline_game.ui.hud import Hud
@@ -26,6 +27,7 @@ class WorldScene:
         self._replay: InputSource | None = None  # frames that replace the live ones while they last
         self._view: WorldView | None = None
         self._hud: Hud | None = None
+        self._notice = ""  # something the player must know, shown at the top while playing
 
     @property
     def sim(self) -> Simulation:
@@ -41,6 +43,8 @@ class WorldScene:
             replay = read_replay(options.replay)
             seed, start_map = replay.header.seed, replay.header.start_map
             self._replay = ReplaySource(replay.frames())
+            if replay.header.content != content_hash():
+                self._notice = "replay made with other maps or art: it may differ"
         sim = Simulation(services.maps, seed, start_map=start_map)
         problem = ""
         record = options.next_record_path()
@@ -50,7 +54,7 @@ class WorldScene:
             except OSError as error:
                 problem = f"not recording: {record}: {error.strerror}"
         self.run = RecordedRun(sim, self._record_file, start_map)
-        self.run.error = self.run.error or problem
+        self._notice = self.run.error or problem or self._notice
         self._view = WorldView(services.sprites)
         self._hud = Hud(services.font)
 
@@ -81,5 +85,6 @@ class WorldScene:
         assert self._view is not None and self._hud is not None
         self._view.draw(target, self.sim)
         self._hud.draw(target, self.sim)
-        if self.run is not None and self.run.error:
-            self._hud.notice(target, self.run.error)
+        notice = self.run.error if self.run is not None and self.run.error else self._notice
+        if notice:
+            self._hud.notice(target, notice)
