@@ -57,6 +57,7 @@ def test_default_bindings_cover_every_action() -> None:
     keys = key_map()
     assert keys[pygame.K_z] == keys[pygame.K_e] == keys[pygame.K_SPACE] == Action.INTERACT
     assert keys[pygame.K_ESCAPE] == Action.PAUSE
+    assert keys[pygame.K_x] == Action.STONE
 
 
 def test_rebinding_is_data() -> None:

@@ -14,8 +14,8 @@ DEFAULT_KEYS: Mapping[str, tuple[str, ...]] = {
     "LEFT": ("left", "a"),
     "RIGHT": ("right", "d"),
     "INTERACT": ("z", "e", "space", "return"),
-    "CANCEL": ("x", "backspace"),
-    "STONE": ("c", "q"),
+    "STONE": ("x", "c"),
+    "CANCEL": ("backspace", "q"),
     "PAUSE": ("escape", "p"),
 }
 
