@@ -119,6 +119,20 @@ def _verify(replay: Path) -> int:
     return 0 if result["ok"] else 1
 
 
+def _unwritable(record: Path, replay: Path | None) -> str:
+    """Why a replay could not be recorded at `record`, or "" — found without truncating it."""
+    if replay is not None and record.resolve() == replay.resolve():
+        return "the replay being watched would be overwritten: record to another file"
+    existed = record.exists()
+    try:
+        record.open("a", encoding="utf-8").close()
+    except OSError as error:
+        return f"cannot write the replay: {error.strerror}"
+    if not existed:
+        record.unlink()
+    return ""
+
+
 def _play(args: argparse.Namespace) -> int:
     import pygame
 
@@ -145,19 +159,17 @@ def _play(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    replay = None
     if args.replay is not None:
         try:
-            read_replay(args.replay)
+            replay = read_replay(args.replay)
         except ReplayError as error:
             print(error, file=sys.stderr)
             return 1
     if args.record is not None:
-        try:
-            args.record.open("w", encoding="utf-8").close()
-        except OSError as error:
-            print(
-                f"{args.record}: error: cannot write the replay: {error.strerror}", file=sys.stderr
-            )
+        problem = _unwritable(args.record, args.replay)
+        if problem:
+            print(f"{args.record}: error: {problem}", file=sys.stderr)
             return 1
     pygame.init()
     pygame.display.set_caption("Coraline: The Other World")
@@ -172,7 +184,7 @@ def _play(args: argparse.Namespace) -> int:
         seed=args.seed,
         start_map=args.map,
         record=args.record,
-        replay=args.replay,
+        replay=replay,
     )
     services = Services(maps, sprites, default_font(), options, assets_dir())
     first: Scene = WorldScene() if args.skip_title or args.replay else TitleScene()

@@ -21,6 +21,7 @@ from coraline_game.scenes.title import TitleScene
 from coraline_game.scenes.world import WorldScene
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.recorder import RecordedRun
+from coraline_game.speedrun.replay import read_replay
 from coraline_game.speedrun.verify import verify_replay
 from tests.synthetic import two_rooms
 
@@ -172,7 +173,7 @@ def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> N
     replay.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
 
     pygame.init()
-    options = PlayOptions(start_map="a", replay=replay)
+    options = PlayOptions(start_map="a", replay=read_replay(replay))
     services = Services(
         two_rooms(), SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
     )
@@ -181,5 +182,33 @@ def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> N
     assert Autopilot(world(app).sim).feet()[0] > 40  # the replay is walking her right
     top_row = {app.window.logical.get_at((x, 6))[:3] for x in range(40, 280, 4)}
     assert PAPER in top_row  # the warning's box
+    app.stack.quit()
+    pygame.quit()
+
+
+def test_the_key_that_resumes_does_not_also_act_in_the_world() -> None:
+    pygame.init()
+    services = Services(
+        two_rooms(),
+        SpriteBank(assets_dir() / "sprites"),
+        default_font(),
+        PlayOptions(start_map="a"),
+        assets_dir(),
+    )
+    app = App(services, Window(scale=1), WorldScene())
+    sim = world(app).sim
+    pilot = Autopilot(sim, app.stack.tick)  # frames go through the stack, as live keys do
+    pilot.walk_to(88, 16)
+    pilot.press(Action.UP)
+    assert sim.place.prompt.entity  # facing the door
+    pilot.press(Action.PAUSE, 3)
+    pilot.idle(2)
+    assert isinstance(app.stack.top, PauseScene)
+    pilot.press(Action.INTERACT, 6)  # Enter chooses "Resume" and is held a moment longer
+    pilot.idle(1)
+    assert isinstance(app.stack.top, WorldScene)
+    assert sim.transition is None and sim.flags == ["arrived"]  # the door stayed shut
+    pilot.press(Action.INTERACT)  # a fresh press does open it
+    assert sim.transition is not None
     app.stack.quit()
     pygame.quit()

@@ -61,3 +61,16 @@ def test_play_refuses_a_damaged_replay_before_opening_a_window(
     damaged.write_text("not a replay\n")
     assert main(["play", "--replay", str(damaged)]) == 1
     assert "bad.replay:1" in capsys.readouterr().err
+
+
+def test_play_refuses_to_record_over_the_replay_it_watches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    watched = tmp_path / "run.replay"
+    run = RecordedRun(Simulation(two_rooms(), 1, start_map="a"), watched.open("w"), "a")
+    run.step(0)
+    run.finish()
+    before = watched.read_text()
+    assert main(["play", "--replay", str(watched), "--record", str(watched)]) == 1
+    assert "would be overwritten" in capsys.readouterr().err
+    assert watched.read_text() == before

@@ -13,6 +13,7 @@ from coraline_game.input.actions import ActionFrame
 from coraline_game.maps.model import GameMap
 from coraline_game.render.font import PixelFont
 from coraline_game.render.sprites import SpriteBank
+from coraline_game.speedrun.replay import Replay
 
 if TYPE_CHECKING:
     from coraline_game.scenes.stack import SceneStack
@@ -23,7 +24,7 @@ class PlayOptions:
     seed: int = 0
     start_map: str = "real_flat"
     record: Path | None = None
-    replay: Path | None = None
+    replay: Replay | None = None  # read once, when the game starts
     runs_started: int = 0
 
     def next_record_path(self) -> Path | None:
@@ -53,6 +54,10 @@ class Scene(Protocol):
     def enter(self, stack: SceneStack) -> None: ...
 
     def exit(self) -> None: ...
+
+    def resume(self) -> None:
+        """The scene above this one was popped: this one is on top again."""
+        ...
 
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         """One fixed 60 Hz tick, with the live actions held and those just pressed."""

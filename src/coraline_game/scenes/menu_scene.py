@@ -28,6 +28,9 @@ class MenuScene:
     def exit(self) -> None:
         pass
 
+    def resume(self) -> None:
+        pass
+
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         self.menu.tick(pressed)
 

@@ -35,7 +35,9 @@ class SceneStack:
 
     def pop(self) -> None:
         self._scenes.pop().exit()
-        if not self._scenes:
+        if self._scenes:
+            self._scenes[-1].resume()
+        else:
             self.running = False
 
     def replace(self, scene: Scene) -> None:

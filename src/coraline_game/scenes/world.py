@@ -13,8 +13,9 @@ from coraline_game.scenes.stack import SceneStack
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.recorder import RecordedRun
-from coraline_game.speedrun.replay import read_replay
 from coraline_game.ui.hud import Hud
+
+BUTTONS = int(Action.INTERACT | Action.STONE | Action.CANCEL | Action.PAUSE)
 
 
 class WorldScene:
@@ -28,6 +29,9 @@ class WorldScene:
         self._view: WorldView | None = None
         self._hud: Hud | None = None
         self._notice = ""  # something the player must know, shown at the top while playing
+        # Buttons held when play (re)starts are ignored until released: the Enter that chose
+        # "Begin" or "Resume" must not open a door too. Applied before recording, so replays agree.
+        self._masked: ActionFrame = BUTTONS
 
     @property
     def sim(self) -> Simulation:
@@ -39,8 +43,8 @@ class WorldScene:
         services = stack.services
         options = services.options
         seed, start_map = options.seed, options.start_map
-        if options.replay is not None:
-            replay = read_replay(options.replay)
+        replay = options.replay
+        if replay is not None:
             seed, start_map = replay.header.seed, replay.header.start_map
             self._replay = ReplaySource(replay.frames())
             if replay.header.content != content_hash():
@@ -58,6 +62,9 @@ class WorldScene:
         self._view = WorldView(services.sprites)
         self._hud = Hud(services.font)
 
+    def resume(self) -> None:
+        self._masked = BUTTONS  # the key that closed the menu must not also act in the world
+
     def exit(self) -> None:
         if self.run is not None:
             self.run.finish()
@@ -73,6 +80,8 @@ class WorldScene:
 
             self._stack.push(PauseScene())
             return
+        self._masked &= frame
+        frame &= ~self._masked
         if self._replay is not None:
             replayed = self._replay.next_frame()
             if replayed is None:
