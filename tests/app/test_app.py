@@ -126,7 +126,7 @@ def test_integer_scaling_letterboxes() -> None:
     fit = integer_fit((1920, 1200))
     assert fit.size == (1920, 1080) and fit.top == 60
     assert integer_fit((1000, 700)).size == (960, 540)
-    assert integer_fit((100, 100)).size == (320, 180)
+    assert integer_fit((160, 100)).size == (160, 90)  # smaller than the screen: shrunk to fit
 
 
 def test_alt_enter_goes_to_the_window_not_the_game(app: App) -> None:

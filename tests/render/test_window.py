@@ -58,3 +58,14 @@ def test_f11_and_alt_enter_toggle_fullscreen(window: Window) -> None:
     assert pygame.display.get_surface().get_size() == (640, 360)
     window.handle_event(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
     assert not window.fullscreen  # Enter alone is the game's, not the window's
+
+
+def test_a_window_dragged_smaller_than_the_screen_still_shows_all_of_it(window: Window) -> None:
+    pygame.display.set_mode((300, 150), pygame.RESIZABLE)
+    window.handle_event(pygame.event.Event(pygame.VIDEORESIZE, w=300, h=150, size=(300, 150)))
+    window.logical.fill((255, 255, 255))
+    window.present()  # no crash, and the whole picture, shrunk, centred
+    display = pygame.display.get_surface()
+    assert display.get_at((150, 75))[:3] == (255, 255, 255)
+    assert display.get_at((150, 2))[:3] == (255, 255, 255)  # full height: 266x150
+    assert display.get_at((2, 75))[:3] == (0, 0, 0)  # with bars at the sides

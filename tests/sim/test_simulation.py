@@ -197,3 +197,18 @@ def test_a_trigger_fires_once_when_her_feet_step_in() -> None:
     pilot.walk_to(40, 72)
     pilot.walk_to(72, 72)
     assert sim.lines == [] and sim.flags.count("stepped") == 1
+
+
+def test_taking_a_silent_item_leaves_no_prompt_behind(tmp_path: object) -> None:
+    import pygame
+
+    from coraline_game.render.font import default_font
+    from coraline_game.ui.hud import Hud
+
+    key = obj("Item", 1, 4, 20, item="key")  # no text: nothing is said, so play goes straight on
+    sim = Simulation(with_objects(key), seed=1, start_map="a")
+    pilot = Autopilot(sim)
+    pilot.press(Action.LEFT)
+    pilot.press(Action.INTERACT)
+    assert sim.lines == [] and sim.place.prompt.entity == 0
+    Hud(default_font()).draw(pygame.Surface((320, 180)), sim)  # drawing right after is fine

@@ -8,9 +8,18 @@ LOGICAL = (320, 180)
 
 
 def integer_fit(window: tuple[int, int], logical: tuple[int, int] = LOGICAL) -> pygame.Rect:
-    """The largest whole-number scale of `logical` that fits `window`, centred."""
-    scale = max(1, min(window[0] // logical[0], window[1] // logical[1]))
-    rect = pygame.Rect(0, 0, logical[0] * scale, logical[1] * scale)
+    """The largest whole-number scale of `logical` that fits `window`, centred.
+
+    A window dragged smaller than the logical screen gets it shrunk to fit instead: blurry
+    pixels beat a picture cut off (and no fraction of it ever falls outside the window).
+    """
+    scale = min(window[0] // logical[0], window[1] // logical[1])
+    if scale >= 1:
+        size = (logical[0] * scale, logical[1] * scale)
+    else:
+        shrink = min(window[0] / logical[0], window[1] / logical[1])
+        size = (max(1, int(logical[0] * shrink)), max(1, int(logical[1] * shrink)))
+    rect = pygame.Rect((0, 0), size)
     rect.center = (window[0] // 2, window[1] // 2)
     return rect
 

@@ -18,7 +18,7 @@ from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.maps.model import GameMap
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.events import Entered, Event, Used
-from coraline_game.sim.place import Place
+from coraline_game.sim.place import Place, Prompt
 
 TICK_RATE = 60
 FADE_TICKS = 24  # each half of a door transition: out to black, then in
@@ -108,6 +108,7 @@ class Simulation:
                 self.transition = Transition(usable.target_map, usable.target_spawn)
             elif usable.kind == UseKind.ITEM:
                 esper.delete_entity(event.entity, immediate=True)  # gone this tick, not next
+                self.place.prompt = Prompt()  # and nothing may still point at it
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
