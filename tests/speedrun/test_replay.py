@@ -116,7 +116,9 @@ def test_a_killed_game_leaves_its_replay_up_to_the_last_checkpoint(tmp_path: Pat
     [
         ("tick_rate", 50, "tick rate 50, this game runs at 60"),
         ("start_map", "attic", "start map 'attic' is not among the game's maps"),
-        ("seed", "seven", "seed 'seven' is not an integer"),
+        ("seed", "seven", "header field 'seed' should be a whole number, found 'seven'"),
+        ("seed", True, "header field 'seed' should be a whole number, found True"),
+        ("start_map", ["x"], "header field 'start_map' should be text"),
     ],
 )
 def test_a_header_this_game_cannot_play_is_refused(
@@ -144,3 +146,12 @@ def test_a_replay_made_with_other_content_is_refused(tmp_path: Path) -> None:
     assert result["content_mismatch"]["replay"] == "0" * 32
     assert "other maps or art" in result["error"]
     assert result["flags"] == ["arrived", "door_a"]  # it was still re-run, for the runner's sake
+
+
+def test_an_absurdly_long_run_is_refused_without_building_it(tmp_path: Path) -> None:
+    path = tmp_path / "forever.replay"
+    record(path)
+    header = path.read_text().splitlines()[0]
+    path.write_text(f'{header}\n["f",0,1000000000]\n["end",1000000000,"x"]\n')
+    result = verify_replay(path, two_rooms())
+    assert result["ok"] is False and "ten hours" in result["error"]

@@ -12,7 +12,9 @@ file can be reported by line number.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import IO
 
@@ -21,6 +23,16 @@ from coraline_game.input.actions import ALL_ACTIONS, ActionFrame
 FORMAT = "coraline-replay"
 VERSION = 1
 CHECKPOINT_TICKS = 60
+MAX_TICKS = 60 * 60 * 60 * 10  # ten hours: longer than any run, short enough to re-run
+HEADER_TYPES: dict[str, type] = {
+    "game": str,
+    "content": str,
+    "seed": int,
+    "tick_rate": int,
+    "start_map": str,
+    "format": str,
+    "version": int,
+}
 
 
 @dataclass(frozen=True)
@@ -42,8 +54,10 @@ class Replay:
     end_tick: int = 0
     end_checksum: str = ""
 
-    def frames(self) -> list[ActionFrame]:
-        return [frame for frame, count in self.runs for _ in range(count)]
+    def frames(self) -> Iterator[ActionFrame]:
+        """One frame a tick, streamed from the runs (a run may be hours long)."""
+        for frame, count in self.runs:
+            yield from repeat(frame, count)
 
 
 class ReplayError(Exception):
@@ -108,6 +122,8 @@ def read_replay(path: Path) -> Replay:
                 raise ReplayError(f"{where}: run length {second!r} is not a positive count")
             replay.runs.append((first, second))
             tick += second
+            if tick > MAX_TICKS:
+                raise ReplayError(f"{where}: the replay runs past {MAX_TICKS} ticks (ten hours)")
         elif kind in ("c", "end"):
             if first != tick or not isinstance(second, str):
                 raise ReplayError(
@@ -139,9 +155,15 @@ def _header(path: Path, line: str) -> Header:
             f"this game reads version {VERSION}"
         )
     try:
-        return Header(**data)
+        header = Header(**data)
     except TypeError as error:
         raise ReplayError(f"{where}: header fields are wrong: {error}") from error
+    for name, kind in HEADER_TYPES.items():
+        value = getattr(header, name)
+        if not isinstance(value, kind) or isinstance(value, bool):  # JSON true is not a number
+            wanted = "a whole number" if kind is int else "text"
+            raise ReplayError(f"{where}: header field {name!r} should be {wanted}, found {value!r}")
+    return header
 
 
 def _record(where: str, line: str) -> tuple[str, object, object]:
