@@ -205,7 +205,7 @@ def test_objects_are_positioned_as_in_the_file_and_move_with_their_layer(good: G
 
 def test_tile_objects_are_top_left_with_an_image_index(good: GameMap) -> None:
     cat = obj(good, 10)
-    assert (cat.x, cat.y, cat.width, cat.height) == (16.0, 8.0, 16.0, 24.0)
+    assert (cat.x, cat.y, cat.width, cat.height) == (16.0, -8.0, 16.0, 24.0)
     image = good.tile_images[cat.gid]
     assert image is not None and image.get_size() == (16, 24) and marker(image) == [(1, 0)]
     mouse = obj(good, 11)  # no size in the file: the tile's own, and flipped

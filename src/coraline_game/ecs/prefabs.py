@@ -61,8 +61,8 @@ def spawn_coraline(x: int, y: int, facing: Facing) -> int:
 
 
 def _feet(obj: MapObject) -> tuple[int, int]:
-    """Where an object's actor stands: the bottom centre of its box."""
-    return px(obj.x + obj.width / 2), px(obj.y + obj.height)
+    x, y = obj.feet
+    return px(x), px(y)
 
 
 def _area(obj: MapObject) -> Area:
@@ -143,7 +143,5 @@ def spawn_point(game_map: GameMap, spawn_id: str | None) -> tuple[int, int, Faci
     chosen = next((s for s in spawns if s.properties["spawn"] == spawn_id), None)
     if chosen is None:
         chosen = next((s for s in spawns if s.properties.get("default")), spawns[0])
-    x, y = (
-        (px(chosen.x), px(chosen.y)) if chosen.width == 0 and chosen.height == 0 else _feet(chosen)
-    )
+    x, y = _feet(chosen)
     return x, y, Facing.named(str(chosen.properties["facing"]))

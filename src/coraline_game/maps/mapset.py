@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,8 +42,34 @@ def check_maps(files: Sequence[Path]) -> tuple[list[GameMap], list[Problem]]:
 
 
 def map_problems(game_map: GameMap) -> list[Problem]:
-    """What a single map must get right beyond each object: spawns and actor paths."""
-    return _spawn_problems(game_map) + _path_problems(game_map)
+    """What a single map must get right beyond each object: spawns, footing and actor paths."""
+    return _spawn_problems(game_map) + _footing_problems(game_map) + _path_problems(game_map)
+
+
+def _footing_problems(game_map: GameMap) -> list[Problem]:
+    """Spawns and actors must stand on open floor, or their character starts stuck."""
+    walls = game_map.objects_of("Collision")
+    problems = []
+    for obj in game_map.objects_of("Spawn") + game_map.objects_of("Actor"):
+        x, y = obj.feet
+        column, row = math.floor(x / game_map.tile_width), math.floor(y / game_map.tile_height)
+        if not (0 <= x < game_map.pixel_size[0] and 0 <= y < game_map.pixel_size[1]):
+            reason = "is outside the map"
+        elif game_map.is_solid(column, row):
+            reason = f"is on a solid tile (cell {column}, {row})"
+        elif any(w.x <= x < w.x + w.width and w.y <= y < w.y + w.height for w in walls):
+            reason = "is inside a Collision rectangle"
+        else:
+            continue
+        problems.append(
+            Problem(
+                game_map.path,
+                f"its feet, at ({x:g}, {y:g}), {reason}: where a character stands (the bottom"
+                " centre of the box, or the point) must be open floor",
+                object_place(obj.id, obj.cls, obj.name),
+            )
+        )
+    return problems
 
 
 def _spawn_problems(game_map: GameMap) -> list[Problem]:

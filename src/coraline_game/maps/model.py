@@ -34,8 +34,10 @@ class MapObject:
     rotation: float = 0.0
 
     @property
-    def rect(self) -> pygame.Rect:
-        return pygame.Rect(round(self.x), round(self.y), round(self.width), round(self.height))
+    def feet(self) -> tuple[float, float]:
+        """Where a character placed by this object stands: the bottom centre of its box
+        (for a point object, the point itself)."""
+        return self.x + self.width / 2, self.y + self.height
 
 
 @dataclass(frozen=True)
