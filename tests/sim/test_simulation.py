@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import esper
+import pytest
 
 from coraline_game.ecs.components import SUBPIXELS, Body, Heading, Position, Usable
 from coraline_game.input.actions import Action
@@ -212,3 +213,36 @@ def test_taking_a_silent_item_leaves_no_prompt_behind(tmp_path: object) -> None:
     pilot.press(Action.INTERACT)
     assert sim.lines == [] and sim.place.prompt.entity == 0
     Hud(default_font()).draw(pygame.Surface((320, 180)), sim)  # drawing right after is fine
+
+
+@pytest.mark.parametrize(("shape", "loops"), [("polygon", True), ("polyline", False)])
+def test_a_mouse_at_the_end_of_a_closed_path_sets_off_again(shape: str, loops: bool) -> None:
+    from coraline_game.ecs.components import MouseBrain
+    from coraline_game.maps.model import MapObject
+
+    route = MapObject(
+        id=31,
+        name="route",
+        cls="Path",
+        x=24,
+        y=24,
+        width=0,
+        height=0,
+        properties={},
+        layer="objects",
+        shape=shape,
+        points=((24.0, 24.0), (120.0, 24.0), (120.0, 40.0)),
+    )
+    mouse = obj("Actor", 7, 1.5, 30, w=0, h=0, actor="mouse", path=31)  # feet at (112, 40)
+    sim = Simulation(with_objects(route, mouse), seed=1, start_map="a")
+    sim.place.activate()
+    ((entity, brain),) = esper.get_component(MouseBrain)
+    position = esper.component_for_entity(entity, Position)
+    brain.next_point = len(brain.path)  # arrived at the last point
+    start = (position.x, position.y)
+    Autopilot(sim).idle(10)
+    assert brain.loop is loops
+    if loops:
+        assert brain.next_point == 0 and position.x < start[0]  # off toward the first point
+    else:
+        assert brain.next_point == len(brain.path) and (position.x, position.y) == start

@@ -145,6 +145,7 @@ class CatBrain:
 @dataclass(slots=True)
 class MouseBrain:
     path: tuple[tuple[int, int], ...]  # waypoints in subpixels
+    loop: bool = False  # a closed Path (polygon): after the last point, the first again
     next_point: int = 0
     timer: int = 0
     direction: tuple[int, int] = (0, 0)

@@ -86,13 +86,15 @@ def _mouse(game_map: GameMap, obj: MapObject) -> None:
     x, y = _feet(obj)
     path_id = int(obj.properties["path"])
     path: tuple[tuple[int, int], ...] = ()
+    loop = False
     for candidate in game_map.objects_of("Path"):
         if candidate.id == path_id:
             path = tuple((px(px_x), px(px_y)) for px_x, px_y in candidate.points)
+            loop = candidate.shape == "polygon"
     facing = Facing.named(str(obj.properties["facing"]))
     esper.create_entity(
         Name("mouse", obj.id),
-        MouseBrain(path),
+        MouseBrain(path, loop),
         *_walker(x, y, facing, "mouse", MOUSE_SPEED, (2, 1)),
     )
 

@@ -123,7 +123,12 @@ ACTOR = ClassSpec(
     "#3070d0",
     (
         Member("actor", "string", "which character", enum=ActorKind),
-        Member("path", "object", "a Path object the actor walks along (0: it stays put)", 0),
+        Member(
+            "path",
+            "object",
+            "a Path the actor follows (0: none; the cat roams, the mouse scurries)",
+            0,
+        ),
         FACING,
     ),
 )

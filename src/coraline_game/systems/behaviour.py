@@ -98,7 +98,9 @@ def _lead(
 ) -> None:
     """Wait at a waypoint until Coraline comes near, then dash to the next one."""
     if brain.next_point >= len(brain.path):
-        return
+        if not brain.loop:
+            return  # the end of the way: it waits there
+        brain.next_point = 0
     goal_x, goal_y = brain.path[brain.next_point]
     dx, dy = _toward(position.x, position.y, goal_x, goal_y, MOUSE_ARRIVED * SUBPIXELS)
     if (dx, dy) == (0, 0):
