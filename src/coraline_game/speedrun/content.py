@@ -1,4 +1,9 @@
-"""A hash of the game's content, so a replay names the maps and art it was made with."""
+"""A hash of the game's content, so a replay names the maps and art it was made with.
+
+Only what the game loads counts: maps, tilesets, images and font metrics, not an editor's
+side files (a Tiled session or project). Text files are read with their line endings
+made plain, so a checkout that turned them into CRLF hashes the same.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from pathlib import Path
 from coraline_game.paths import content_root
 
 CONTENT_FOLDERS = ("maps", "assets")
+TEXT_SUFFIXES = (".tmx", ".tsx", ".json")
+LOADED_SUFFIXES = (*TEXT_SUFFIXES, ".png")
 
 
 def content_hash(root: Path | None = None) -> str:
@@ -15,7 +22,11 @@ def content_hash(root: Path | None = None) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for folder in CONTENT_FOLDERS:
         for path in sorted((root / folder).rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes())
+            if path.suffix not in LOADED_SUFFIXES or not path.is_file():
+                continue
+            data = path.read_bytes()
+            if path.suffix in TEXT_SUFFIXES:
+                data = data.replace(b"\r\n", b"\n")
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(data)
     return digest.hexdigest()
