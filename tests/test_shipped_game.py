@@ -187,3 +187,26 @@ def test_a_terminated_game_still_finishes_its_replay(tmp_path: Path) -> None:
     game.send_signal(signal.SIGTERM)
     assert game.wait(timeout=20) == 0
     assert json.loads(replay.read_text().splitlines()[-1])[0] == "end"
+
+
+def test_an_unknown_command_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["pley"])
+    assert exit_info.value.code == 2
+    assert "unknown command 'pley'" in capsys.readouterr().err
+
+
+def test_render_map_writes_png_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run_cli(
+        capsys, "render-map", str(maps_dir() / "corridor.tmx"), str(tmp_path / "x.txt")
+    )
+    assert code == 2 and "PNG" in err and not (tmp_path / "x.txt").exists()
+
+
+def test_a_replay_may_end_with_blank_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    padded = tmp_path / "padded.replay"
+    padded.write_text(REPLAY.read_text() + "\n\n")
+    code, out, _ = run_cli(capsys, "verify", str(padded))
+    assert code == 0 and json.loads(out)["ok"] is True

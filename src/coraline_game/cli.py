@@ -58,11 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pygame greets on stdout at import; the commands' stdout is for their output (JSON).
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (
-        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
-    ):
-        args_list.insert(0, "play")
-    args = _parser().parse_args(args_list)
+    parser = _parser()
+    if args_list and not args_list[0].startswith("-") and args_list[0] not in COMMANDS:
+        parser.error(f"unknown command {args_list[0]!r} (choose from {', '.join(COMMANDS)})")
+    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        args_list.insert(0, "play")  # no command, or only play's options: play
+    args = parser.parse_args(args_list)
     if args.command == "check":
         _headless()
         from coraline_game.maps.check import check_command
@@ -85,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _render_map(map_path: Path, out: Path) -> int:
     import pygame
+
+    if out.suffix.lower() != ".png":
+        print(f"{out}: error: the image is written as PNG: name it something.png", file=sys.stderr)
+        return 2
 
     from coraline_game.maps.loader import load_map
     from coraline_game.maps.problems import MapError

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from coraline_game.input.actions import Action, direction, pressed
+from coraline_game.input.actions import Action, direction, newly_pressed
 from coraline_game.input.bindings import key_map
 from coraline_game.input.sources import KeyboardSource, ReplaySource
 
@@ -67,7 +67,7 @@ def test_rebinding_is_data() -> None:
 
 def test_opposite_directions_cancel_and_edges_are_detected() -> None:
     assert direction(Action.LEFT | Action.RIGHT | Action.DOWN) == (0, 1)
-    assert pressed(Action.INTERACT | Action.UP, Action.UP) == Action.INTERACT
+    assert newly_pressed(Action.INTERACT | Action.UP, Action.UP) == Action.INTERACT
 
 
 def test_replay_source_runs_out() -> None:

@@ -21,7 +21,6 @@ class Action(IntFlag):
 
 
 ActionFrame = int  # a bitwise OR of Action values
-NO_ACTIONS: ActionFrame = 0
 ALL_ACTIONS: ActionFrame = int(Action(0xFF))
 
 
@@ -36,6 +35,6 @@ def direction(frame: ActionFrame) -> tuple[int, int]:
     return dx, dy
 
 
-def pressed(frame: ActionFrame, previous: ActionFrame) -> ActionFrame:
+def newly_pressed(frame: ActionFrame, previous: ActionFrame) -> ActionFrame:
     """Actions that went down this tick (held now, not held the tick before)."""
     return frame & ~previous

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
-from coraline_game.input.actions import ActionFrame
+from coraline_game.input.actions import ActionFrame, newly_pressed
 from coraline_game.scenes.base import Scene, Services
 
 FADE_TICKS = 20
@@ -57,7 +57,7 @@ class SceneStack:
         self.running = False
 
     def tick(self, frame: ActionFrame) -> None:
-        pressed = frame & ~self._previous
+        pressed = newly_pressed(frame, self._previous)
         self._previous = frame
         if self._fade:
             self._fade += 1

@@ -14,7 +14,7 @@ import esper
 
 from coraline_game.ecs import prefabs
 from coraline_game.ecs.components import Trigger, Usable, UseKind
-from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.actions import Action, ActionFrame, newly_pressed
 from coraline_game.maps.model import GameMap
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.events import Entered, Event, Used
@@ -86,7 +86,7 @@ class Simulation:
         # from a replay must be the very same state.
         frame = int(frame)
         self.place.activate()
-        pressed = frame & ~self.previous_frame
+        pressed = newly_pressed(frame, self.previous_frame)
         self.previous_frame = frame
         frozen = self.player_frozen
         if self.lines and pressed & DISMISS:

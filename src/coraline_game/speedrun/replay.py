@@ -110,6 +110,8 @@ def read_replay(path: Path) -> Replay:
     replay = Replay(_header(path, lines[0]))
     tick = 0
     for number, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue  # an editor's trailing newline is not a record
         where = f"{path}:{number}"
         if replay.end_checksum:
             raise ReplayError(f"{where}: data after the end record")
