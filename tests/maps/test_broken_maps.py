@@ -81,6 +81,19 @@ EXPECTED = {
     "template": ("object 2", "the object comes from a template"),
     "tsj": ("tileset assets/tiles.tsj", "JSON tilesets cannot be read"),
     "duplicate_layer": ("layer ground", "2 layers have this name; names must be unique"),
+    "tileset_names_a_file": (
+        "tileset assets/names_a_file.tsx",
+        "the tileset file's <tileset> itself names a file ('passwd_link'), which Tiled never"
+        " writes: refused",
+    ),
+    "symlinked_image": (
+        "tileset linked",
+        "the image 'assets/passwd_link.png' points outside the content folder",
+    ),
+    "unknown_encoding": (
+        "",
+        "the map file declares the text encoding 'x-klingon', which cannot be read",
+    ),
 }
 HELPERS = {"door_target"}  # valid: the other maps' doors lead there
 

@@ -49,7 +49,7 @@ def data(text: str, **attributes: str) -> Element:
     ],
 )
 def test_tile_data_formats_decode_alike(text: str, attributes: dict[str, str]) -> None:
-    assert decode_cells(data(text, **attributes), 6) == GIDS
+    assert list(decode_cells(data(text, **attributes), 6)) == GIDS
 
 
 def test_decompression_stops_at_the_cells_the_map_has() -> None:

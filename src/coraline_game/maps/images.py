@@ -7,6 +7,7 @@ Cached surfaces are shared between maps, so what a map gets is always a copy (`c
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -15,7 +16,12 @@ import pygame
 from pytmx.util_pygame import handle_transformation
 
 from coraline_game.maps.colors import parse_colour_key
-from coraline_game.maps.limits import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE
+from coraline_game.maps.limits import (
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_FILES,
+    MAX_IMAGE_PIXELS,
+    MAX_IMAGE_SIDE,
+)
 from coraline_game.maps.reporter import Reporter
 from coraline_game.maps.safe_io import Refused, confine, png_size, read_bounded
 
@@ -62,6 +68,16 @@ def cut_tile(
     return tile
 
 
+@dataclass(frozen=True)
+class AdoptedImage:
+    """An <image> the loader has read: the key its surface is kept under, and its colour key
+    as checked (RRGGBB), which pytmx is handed in place of the file's own attributes."""
+
+    key: str
+    size: tuple[int, int]
+    trans: str | None
+
+
 class MapImages:
     """The images one map uses, keyed by the absolute path pytmx will ask for."""
 
@@ -75,6 +91,8 @@ class MapImages:
         path = confine(reference, base_dir, self.content_root)
         key = str(path)
         if key not in self.surfaces:
+            if len(self.surfaces) >= MAX_IMAGE_FILES:
+                raise Refused(f"is one image file more than the limit of {MAX_IMAGE_FILES}")
             surface = load_image(path)
             self._pixels += surface.get_width() * surface.get_height()
             if self._pixels > MAX_IMAGE_PIXELS:
@@ -84,8 +102,8 @@ class MapImages:
 
     def adopt(
         self, image: Element, base_dir: Path, report: Reporter, place: str
-    ) -> tuple[int, int] | None:
-        """Load an <image> element's file and point its source at the key; None on problems."""
+    ) -> AdoptedImage | None:
+        """Load an <image> element's file; None when it has problems, which are reported."""
         reference = image.get("source", "")
         trans = image.get("trans")
         try:
@@ -100,4 +118,4 @@ class MapImages:
             return None
         image.set("source", key)
         size: tuple[int, int] = self.surfaces[key].get_size()
-        return size
+        return AdoptedImage(key, size, trans.removeprefix("#") if trans is not None else None)

@@ -98,8 +98,9 @@ def _assemble(source: TmxSource, parts: _Parts, tiles: TileImages) -> GameMap:
         look = _Look(visible=entry.visible, opacity=entry.opacity, offset=entry.offset)
         if entry.element.tag == "layer":
             overhead, collision = parts.roles[entry.element]
-            cells = tuple(tuple(row) for row in tiles.cells[entry.element])
-            tile_layer = TileLayer(entry.name, cells, overhead=overhead, **look)
+            tile_layer = TileLayer(
+                entry.name, tiles.cells[entry.element], overhead=overhead, **look
+            )
             tile_layers.append((tile_layer, collision))
             layers.append(tile_layer)
         elif entry.element.tag == "objectgroup":
@@ -126,6 +127,7 @@ def _assemble(source: TmxSource, parts: _Parts, tiles: TileImages) -> GameMap:
         solid=solid_cells(source.width, source.height, tile_layers, solid_images),
         properties=parts.properties,
         background_color=parts.background,
+        tile_animations=tiles.animations,
     )
 
 

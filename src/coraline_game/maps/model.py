@@ -7,7 +7,7 @@ already applied to the images.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class MapObject:
 @dataclass(frozen=True)
 class TileLayer:
     name: str
-    gids: tuple[tuple[int, ...], ...]  # [row][column]
+    gids: tuple[Sequence[int], ...]  # [row][column]; rows are compact arrays, never modified
     visible: bool = True
     opacity: float = 1.0
     offset: tuple[float, float] = (0.0, 0.0)  # group offsets already added
@@ -95,6 +95,9 @@ class GameMap:
     solid: bytearray  # width*height cells, 1 where any layer holds a tile marked `solid`
     properties: Mapping[str, PropertyValue] = field(default_factory=dict)
     background_color: tuple[int, int, int, int] | None = None
+    # Per image index of an animated tile: its frames as (image index, duration in ms).
+    # Tiled draws a still map with each animation's first frame.
+    tile_animations: Mapping[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:

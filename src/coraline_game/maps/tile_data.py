@@ -1,14 +1,17 @@
 """Decoding a tile layer's <data>: CSV or base64 (raw, zlib, gzip), with bounded output.
 
 Decompression never produces more than the layer's cells need, so a small file cannot
-inflate into gigabytes.
+inflate into gigabytes. Cells are held in a compact array (4 bytes each) and decoded in C
+loops: a layer of a million cells costs 4 MB and a fraction of a second, never a Python
+object per cell.
 """
 
 from __future__ import annotations
 
 import binascii
-import struct
+import sys
 import zlib
+from array import array
 from base64 import b64decode
 from xml.etree.ElementTree import Element
 
@@ -21,7 +24,7 @@ class TileDataError(ValueError):
     pass
 
 
-def decode_cells(data: Element, cells: int) -> list[int]:
+def decode_cells(data: Element, cells: int) -> array[int]:
     """The layer's raw gids, flip bits included, row by row; exactly `cells` of them."""
     encoding = data.get("encoding")
     compression = data.get("compression")
@@ -32,7 +35,11 @@ def decode_cells(data: Element, cells: int) -> list[int]:
         raw = _inflate(_base64(text), compression, 4 * cells)
         if len(raw) != 4 * cells:
             raise TileDataError(f"holds {len(raw) / 4:g} cells of tile data, the map has {cells}")
-        return list(struct.unpack(f"<{cells}I", raw))
+        gids = array("I")
+        gids.frombytes(raw)
+        if sys.byteorder == "big":
+            gids.byteswap()  # Tiled stores little-endian
+        return gids
     if encoding is None:
         raise TileDataError(f"stores tiles as XML <tile> elements, unreadable: {_FORMAT_ADVICE}")
     if compression:
@@ -40,20 +47,25 @@ def decode_cells(data: Element, cells: int) -> list[int]:
     raise TileDataError(f"uses the unknown encoding {encoding[:40]!r}: {_FORMAT_ADVICE}")
 
 
-def _csv(text: str, cells: int) -> list[int]:
+def _csv(text: str, cells: int) -> array[int]:
+    # Counted before splitting: a file of bare commas must not become millions of strings.
+    count = text.count(",") + 1
+    if count != cells:
+        raise TileDataError(f"holds {count} cells of CSV tile data, the map has {cells}")
     fields = text.split(",")
-    if len(fields) != cells:
-        raise TileDataError(f"holds {len(fields)} cells of CSV tile data, the map has {cells}")
-    gids = []
-    for index, field in enumerate(fields):
-        try:
-            gid = int(field)
-        except ValueError:
-            gid = -1
-        if not 0 <= gid <= MAX_GID:
-            raise TileDataError(f"has a bad CSV value {field.strip()[:20]!r} in cell {index}")
-        gids.append(gid)
-    return gids
+    try:
+        return array("I", map(int, fields))  # "I" holds 0 to 2**32 - 1, Tiled's gids
+    except (ValueError, OverflowError):
+        index = next(index for index, field in enumerate(fields) if not _is_gid(field))
+        bad = fields[index].strip()[:20]
+        raise TileDataError(f"has a bad CSV value {bad!r} in cell {index}") from None
+
+
+def _is_gid(field: str) -> bool:
+    try:
+        return 0 <= int(field) <= MAX_GID
+    except ValueError:
+        return False
 
 
 def _base64(text: str) -> bytes:

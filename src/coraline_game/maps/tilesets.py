@@ -1,6 +1,8 @@
-"""A map's tilesets: external .tsx files inlined, image paths made absolute and confined.
+"""A map's tilesets, read and checked: external .tsx files confined and parsed safely, every
+image decoded within limits, every number and animation frame checked.
 
-After this, the map's XML holds everything pytmx needs, so pytmx never opens a file itself.
+What pytmx later gets is built from these checked values alone (see tile_images.py), so it
+never sees a stranger's attribute, path or file.
 """
 
 from __future__ import annotations
@@ -11,14 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from coraline_game.maps.images import MapImages
-from coraline_game.maps.limits import MAX_IMAGE_SIDE, MAX_TILES, MAX_TILESETS, MAX_XML_BYTES
+from coraline_game.maps.images import AdoptedImage, MapImages
+from coraline_game.maps.limits import (
+    MAX_ANIMATION_FRAMES,
+    MAX_IMAGE_SIDE,
+    MAX_TILES,
+    MAX_TILESETS,
+    MAX_XML_BYTES,
+)
 from coraline_game.maps.reporter import Reporter
 from coraline_game.maps.safe_io import Refused, confine, parse_xml, read_bounded
 from coraline_game.maps.xml_values import read_int
 
 FLIP_BITS = 0xE0000000  # Tiled's horizontal, vertical and diagonal flip flags in a gid
 MAX_TILE_GID = 0x1FFFFFFF
+INT32_MAX = 2**31 - 1
+
+Frames = tuple[tuple[int, int], ...]  # (tile id, duration in ms) of one tile's animation
 
 
 @dataclass(frozen=True)
@@ -29,10 +40,15 @@ class Tileset:
     offset: tuple[int, int]  # Tiled's tileoffset, in pixels
     ids: range | frozenset[int]  # the tile ids it holds
     tiles: Mapping[int, Element]  # tile id -> its <tile> element (properties, own image)
-    image_sizes: Mapping[int, tuple[int, int]]  # image-collection tiles: their own sizes
+    margin: int
+    spacing: int
+    sheet: AdoptedImage | None  # the image its tiles are cut from; None for a collection
+    own_images: Mapping[int, AdoptedImage]  # image-collection tiles: their own images
+    animations: Mapping[int, Frames]  # tile id -> its frames, each frame a tile it holds
 
     def size_of(self, tile_id: int) -> tuple[int, int]:
-        return self.image_sizes.get(tile_id, self.tile_size)
+        own = self.own_images.get(tile_id)
+        return own.size if own else self.tile_size
 
     @property
     def end(self) -> int:
@@ -77,12 +93,6 @@ def read_tilesets(
             tilesets.append(tileset)
             tiles_left -= len(tileset.ids)
     complete = len(tilesets) == len(positions)
-    # A file named anywhere else would make pytmx open it, with an unsafe parser.
-    top_level = {id(root[index]) for index in positions}
-    for stray in root.iter("tileset"):
-        if id(stray) not in top_level and stray.get("source") is not None:
-            report(f"a <tileset> nested where Tiled never writes one: {stray.get('source')!r}")
-            complete = False
     table = TilesetTable(tilesets, complete)
     for before, after in zip(table.tilesets, table.tilesets[1:], strict=False):
         if before.end > after.firstgid:
@@ -104,8 +114,6 @@ def _read_tileset(
         if loaded is None:
             return None
         element, base_dir = loaded
-        element.set("firstgid", str(firstgid))
-        root[index] = element
     tile_width = read_int(element, "tilewidth", report, place, 0, 1, MAX_IMAGE_SIDE)
     tile_height = read_int(element, "tileheight", report, place, 0, 1, MAX_IMAGE_SIDE)
     margin = read_int(element, "margin", report, place, 0, 0, MAX_IMAGE_SIDE)
@@ -125,40 +133,86 @@ def _read_tileset(
 
     image = element.find("image")
     ids: range | frozenset[int]
-    image_sizes: dict[int, tuple[int, int]] = {}
+    sheet = None
+    own_images: dict[int, AdoptedImage] = {}
     if image is not None:
-        size = images.adopt(image, base_dir, report, place)
-        if size is None:
+        sheet = images.adopt(image, base_dir, report, place)
+        if sheet is None:
             return None
+        width, height = sheet.size
         # Tiled's own count: the margin is taken once, whatever is left over on the right.
-        columns = (size[0] - margin + spacing) // (tile_width + spacing)
-        rows = (size[1] - margin + spacing) // (tile_height + spacing)
+        columns = (width - margin + spacing) // (tile_width + spacing)
+        rows = (height - margin + spacing) // (tile_height + spacing)
         if columns < 1 or rows < 1:
-            report(f"its image ({size[0]} x {size[1]}) is smaller than one tile", place)
+            report(f"its image ({width} x {height}) is smaller than one tile", place)
             return None
         ids = range(columns * rows)
         if len(ids) > tiles_left:
             report(f"the map's tilesets hold more than {MAX_TILES} tiles", place)
             return None
-        # pytmx walks the grid up to the image's width minus one tile, margin not subtracted:
-        # give it the extent Tiled's count implies, so both agree on every tile.
-        image.set("width", str((columns - 1) * (tile_width + spacing) + tile_width))
-        image.set("height", str((rows - 1) * (tile_height + spacing) + tile_height))
     else:
-        own_images = {tile_id: tile.find("image") for tile_id, tile in tiles.items()}
-        if len(own_images) > tiles_left:
+        if len(tiles) > tiles_left:
             report(f"the map's tilesets hold more than {MAX_TILES} tiles", place)
             return None
-        for tile_id, own in own_images.items():
+        for tile_id, tile in tiles.items():
+            own = tile.find("image")
             if own is None:
                 continue
-            tile_place = f"{place}, tile {tile_id}"
-            size = images.adopt(own, base_dir, report, tile_place)
-            if size is None:
+            adopted = images.adopt(own, base_dir, report, f"{place}, tile {tile_id}")
+            if adopted is None:
                 return None
-            image_sizes[tile_id] = size
-        ids = frozenset(image_sizes)
-    return Tileset(firstgid, place, (tile_width, tile_height), offset, ids, tiles, image_sizes)
+            own_images[tile_id] = adopted
+        ids = frozenset(own_images)
+    animations = _animations(tiles, ids, report, place)
+    if len(report.problems) > problems_before:
+        return None
+    return Tileset(
+        firstgid,
+        place,
+        (tile_width, tile_height),
+        offset,
+        ids,
+        tiles,
+        margin,
+        spacing,
+        sheet,
+        own_images,
+        animations,
+    )
+
+
+def _animations(
+    tiles: Mapping[int, Element], ids: range | frozenset[int], report: Reporter, place: str
+) -> dict[int, Frames]:
+    """Each animated tile's frames; a frame must show a tile of the same tileset."""
+    animations = {}
+    for tile_id, tile in tiles.items():
+        animation = tile.find("animation")
+        if animation is None or tile_id not in ids:
+            continue
+        tile_place = f"{place}, tile {tile_id}"
+        nodes = animation.findall("frame")
+        if len(nodes) > MAX_ANIMATION_FRAMES:
+            report(
+                f"the animation has {len(nodes)} frames, more than {MAX_ANIMATION_FRAMES}",
+                tile_place,
+            )
+            continue
+        frames = []
+        for node in nodes:
+            frame = read_int(node, "tileid", report, tile_place, -1, 0, MAX_TILE_GID)
+            duration = read_int(node, "duration", report, tile_place, 0, 0, INT32_MAX)
+            if node.get("tileid") is None:
+                report("an animation <frame> has no tileid", tile_place)
+            elif frame >= 0 and frame not in ids:
+                report(
+                    f"an animation frame shows tile {frame}, which the tileset lacks", tile_place
+                )
+            else:
+                frames.append((frame, duration))
+        if frames:
+            animations[tile_id] = tuple(frames)
+    return animations
 
 
 def _load_external(
@@ -171,8 +225,8 @@ def _load_external(
             place,
         )
         return None
-    if not source.lower().endswith(".tsx"):
-        report("a tileset file must be a .tsx file", place)
+    if not source.lower().endswith((".tsx", ".xml")):
+        report("a tileset file must be a .tsx (or .xml) file", place)
         return None
     try:
         path = confine(source, map_dir, content_root)
@@ -182,6 +236,15 @@ def _load_external(
         return None
     if element.tag != "tileset":
         report(f"the tileset file holds a <{element.tag[:40]}>, not a <tileset>", place)
+        return None
+    if element.get("source") is not None:
+        # Only a map's reference names a tileset file; a file naming another is an attempt
+        # to reach past the checks.
+        report(
+            f"the tileset file's <tileset> itself names a file"
+            f" ({element.get('source', '')[:80]!r}), which Tiled never writes: refused",
+            place,
+        )
         return None
     return element, path.parent
 

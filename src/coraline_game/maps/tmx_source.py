@@ -1,14 +1,14 @@
 """Safe reading of a .tmx file: whatever could hang, exhaust or crash the loader is checked here.
 
-Afterwards `TmxSource.root` is fit for pytmx: tilesets inlined, every image path absolute and
-confined to the content folder (the parent of the map's folder), every image decoded within
-limits, and layer data decoded once, checked, and re-encoded uncompressed.
+Afterwards every file the map names is confined to the content folder (the parent of the
+map's folder) and read, every image decoded within limits, and every tile layer decoded once
+into `TmxSource.cells` and checked against the tilesets. Later stages read the XML's values
+through the typed readers; pytmx never sees this XML (see tile_images.py).
 """
 
 from __future__ import annotations
 
-import struct
-from base64 import b64encode
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -18,6 +18,7 @@ from coraline_game.maps.limits import (
     MAX_LAYERS,
     MAX_MAP_CELLS,
     MAX_OBJECTS,
+    MAX_TILE_IMAGES,
     MAX_TILE_PIXELS,
     MAX_TILE_SIZE,
     MAX_TOTAL_CELLS,
@@ -41,6 +42,8 @@ class TmxSource:
     tile_size: tuple[int, int]
     tilesets: TilesetTable
     images: MapImages
+    cells: dict[Element, array[int]]  # by tile <layer>: its raw gids, flip bits included
+    used: frozenset[int]  # every raw gid the cells, tile objects and animations show
 
 
 def read_tmx(path: Path, report: Reporter) -> TmxSource | None:
@@ -66,13 +69,28 @@ def read_tmx(path: Path, report: Reporter) -> TmxSource | None:
         image = layer.find("image")
         if image is not None and image.get("source"):
             images.adopt(image, path.parent, report, f"layer {layer.get('name', '')}")
-    used: set[int] = set()
+    cells: dict[Element, array[int]] = {}
     if grid is not None:
-        used = _read_cells(root, grid[0], grid[1], tilesets, report)
+        cells = _read_cells(root, grid[0], grid[1], tilesets, report)
+    used: set[int] = set()
+    for layer_cells in cells.values():
+        used.update(layer_cells)
+    used.discard(0)
     used |= _tile_object_gids(root, tilesets, report)
+    used |= _animation_frames(used, tilesets)
     _check_tile_pixels(used, tilesets, report)
     width, height, tile_width, tile_height = grid or (0, 0, 0, 0)
-    return TmxSource(path, root, width, height, (tile_width, tile_height), tilesets, images)
+    return TmxSource(
+        path,
+        root,
+        width,
+        height,
+        (tile_width, tile_height),
+        tilesets,
+        images,
+        cells,
+        frozenset(used),
+    )
 
 
 def _read_grid(root: Element, report: Reporter) -> tuple[int, int, int, int] | None:
@@ -112,14 +130,14 @@ def _within_counts(root: Element, report: Reporter) -> bool:
 
 def _read_cells(
     root: Element, width: int, height: int, tilesets: TilesetTable, report: Reporter
-) -> set[int]:
-    """Decode and check every tile layer; the raw gids used, each flip variant its own."""
+) -> dict[Element, array[int]]:
+    """Decode and check every tile layer."""
     cells = width * height
     layers = root.findall(".//layer")
     if len(layers) * cells > MAX_TOTAL_CELLS:
         report(f"the map's tile layers hold more than the limit of {MAX_TOTAL_CELLS} cells")
-        return set()
-    used: set[int] = set()
+        return {}
+    decoded = {}
     for layer in layers:
         place = f"layer {layer.get('name', '')}"
         size = (layer.get("width"), layer.get("height"))
@@ -138,19 +156,14 @@ def _read_cells(
         except TileDataError as error:
             report(f"the layer {error}", place)
             continue
-        # pytmx gets the cells back uncompressed: it would inflate them without a bound.
-        data.attrib.pop("compression", None)
-        data.set("encoding", "base64")
-        data.text = b64encode(struct.pack(f"<{cells}I", *gids)).decode("ascii")
-        distinct = set(gids)
-        used |= distinct
+        decoded[layer] = gids
         if tilesets.complete:
-            _check_known(gids, distinct, width, tilesets, report, place)
-    return used
+            _check_known(gids, set(gids), width, tilesets, report, place)
+    return decoded
 
 
 def _check_known(
-    gids: list[int],
+    gids: array[int],
     distinct: set[int],
     width: int,
     tilesets: TilesetTable,
@@ -189,7 +202,25 @@ def _tile_object_gids(root: Element, tilesets: TilesetTable, report: Reporter) -
     return used
 
 
+def _animation_frames(used: set[int], tilesets: TilesetTable) -> set[int]:
+    """The raw gids an animated tile's frames are drawn with: each frame with the cell's flips,
+    as Tiled draws them."""
+    frames = set()
+    for gid in used:
+        found = tilesets.find(gid & ~FLIP_BITS)
+        if found is None or found[1] not in found[0].animations:
+            continue
+        tileset, tile_id = found
+        frames |= {
+            (tileset.firstgid + tile) | (gid & FLIP_BITS) for tile, _ in tileset.animations[tile_id]
+        }
+    return frames
+
+
 def _check_tile_pixels(used: set[int], tilesets: TilesetTable, report: Reporter) -> None:
+    if len(used) > MAX_TILE_IMAGES:
+        report(f"the map shows more than {MAX_TILE_IMAGES} distinct tiles (each flip counts)")
+        return
     pixels = 0
     for gid in used:
         found = tilesets.find(gid & ~FLIP_BITS)
