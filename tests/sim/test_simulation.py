@@ -99,7 +99,6 @@ def test_same_seed_and_frames_give_the_same_checksum() -> None:
         return checksum
 
     assert run(7) == run(7)
-    assert run(7) != run(8)  # the seed reaches the state (the generator is part of it)
 
 
 def test_nobody_ends_a_tick_inside_a_wall() -> None:

@@ -30,6 +30,7 @@ from coraline_game.ecs.components import (
     Walker,
     px,
 )
+from coraline_game.ecs.random_stream import RandomStream
 from coraline_game.maps.model import GameMap, MapObject
 
 CORALINE_SPEED = px(1.25)  # 75 px/s: brisk, but a room still takes a moment to cross
@@ -69,12 +70,13 @@ def _area(obj: MapObject) -> Area:
     return Area(px(obj.x), px(obj.y), px(obj.x + obj.width), px(obj.y + obj.height))
 
 
-def _cat(game_map: GameMap, obj: MapObject) -> None:
+def _cat(game_map: GameMap, obj: MapObject, rng: RandomStream) -> None:
     x, y = _feet(obj)
     facing = Facing.named(str(obj.properties["facing"]))
     esper.create_entity(
         Name("cat", obj.id),
         CatBrain(),
+        rng,
         Usable(UseKind.PET, "Pet the cat", obj.id, text=CAT_PETTED),
         Area(0, 0, 0, 0),
         AreaAroundFeet(px(8), px(14)),
@@ -82,7 +84,7 @@ def _cat(game_map: GameMap, obj: MapObject) -> None:
     )
 
 
-def _mouse(game_map: GameMap, obj: MapObject) -> None:
+def _mouse(game_map: GameMap, obj: MapObject, rng: RandomStream) -> None:
     x, y = _feet(obj)
     path_id = int(obj.properties["path"])
     path: tuple[tuple[int, int], ...] = ()
@@ -95,11 +97,15 @@ def _mouse(game_map: GameMap, obj: MapObject) -> None:
     esper.create_entity(
         Name("mouse", obj.id),
         MouseBrain(path, loop),
+        rng,
         *_walker(x, y, facing, "mouse", MOUSE_SPEED, (2, 1)),
     )
 
 
-ACTORS: dict[str, Callable[[GameMap, MapObject], None]] = {"cat": _cat, "mouse": _mouse}
+ACTORS: dict[str, Callable[[GameMap, MapObject, RandomStream], None]] = {
+    "cat": _cat,
+    "mouse": _mouse,
+}
 
 
 def _usable(obj: MapObject, kind: UseKind) -> Usable:
@@ -123,11 +129,13 @@ def _with_tile(obj: MapObject) -> list[object]:
     return [Appearance(tile=obj.gid), Position(*_feet(obj))]
 
 
-def spawn_map_objects(game_map: GameMap) -> None:
-    """Create the entities of a map's objects in the current ECS world, in object id order."""
+def spawn_map_objects(game_map: GameMap, seed: int) -> None:
+    """Create the entities of a map's objects in the current ECS world, in object id order;
+    each actor gets its own random stream from the run's `seed`."""
     for obj in sorted(game_map.objects, key=lambda o: o.id):
         if obj.cls == "Actor":
-            ACTORS[str(obj.properties["actor"])](game_map, obj)
+            rng = RandomStream.derived(seed, game_map.name, obj.id)
+            ACTORS[str(obj.properties["actor"])](game_map, obj, rng)
         elif obj.cls == "Door":
             esper.create_entity(_usable(obj, UseKind.DOOR), _area(obj))
         elif obj.cls == "Item":

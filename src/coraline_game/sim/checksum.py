@@ -17,7 +17,6 @@ def state_checksum(sim: Simulation) -> str:
             (sim.tick, sim.place.map.name, sim.flags, sim.lines, sim.previous_frame, transition)
         ).encode()
     )
-    digest.update(repr(sim.rng.getstate()).encode())
     active = esper.current_world
     for name in sorted(sim.places):
         place = sim.places[name]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,5 @@ class TickContext:
     frame: ActionFrame  # actions held this tick
     pressed: ActionFrame  # actions that went down this tick
     place: Place
-    rng: random.Random  # the run's seeded generator: the only randomness systems may use
     player_frozen: bool  # a dialogue line or a transition holds Coraline still
     events: list[Event] = field(default_factory=list)

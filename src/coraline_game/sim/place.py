@@ -43,7 +43,7 @@ class Prompt:
 
 
 class Place:
-    def __init__(self, game_map: GameMap) -> None:
+    def __init__(self, game_map: GameMap, seed: int) -> None:
         self.map = game_map
         self.collision = CollisionField(game_map)
         self.camera = (0, 0)
@@ -56,7 +56,7 @@ class Place:
         esper.switch_world(self.world)
         for priority, system in enumerate(_SYSTEMS):
             esper.add_processor(system(), priority=-priority)
-        prefabs.spawn_map_objects(game_map)
+        prefabs.spawn_map_objects(game_map, seed)
         esper.switch_world(previous)
 
     def activate(self) -> None:

@@ -6,7 +6,6 @@ action frame. That is what lets a replay re-run a game tick for tick.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -50,7 +49,6 @@ class Simulation:
     ) -> None:
         self.maps = maps
         self.seed = seed
-        self.rng = random.Random(seed)
         self.tick = 0
         self.flags: list[str] = []
         self.lines: list[str] = []  # dialogue lines waiting to be read, first shown
@@ -72,7 +70,7 @@ class Simulation:
 
     def _place(self, name: str) -> Place:
         if name not in self.places:
-            self.places[name] = Place(self.maps[name])
+            self.places[name] = Place(self.maps[name], self.seed)
         return self.places[name]
 
     def _put_coraline(self, place: Place, spawn: str | None) -> None:
@@ -91,7 +89,7 @@ class Simulation:
         frozen = self.player_frozen
         if self.lines and pressed & DISMISS:
             self.lines.pop(0)
-        ctx = TickContext(self.tick, frame, pressed, self.place, self.rng, frozen)
+        ctx = TickContext(self.tick, frame, pressed, self.place, frozen)
         esper.process(ctx)
         for event in ctx.events:
             self._handle(event)

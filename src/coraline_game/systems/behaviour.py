@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import esper
 
 from coraline_game.ecs.components import (
@@ -15,6 +13,7 @@ from coraline_game.ecs.components import (
     Position,
     Walker,
 )
+from coraline_game.ecs.random_stream import RandomStream
 from coraline_game.sim.context import TickContext
 from coraline_game.systems.intent import step
 
@@ -40,7 +39,7 @@ def _distance_squared(a: Position, b: Position) -> int:
     return dx * dx + dy * dy
 
 
-def _random_direction(rng: random.Random) -> tuple[int, int]:
+def _random_direction(rng: RandomStream) -> tuple[int, int]:
     return rng.choice(((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)))
 
 
@@ -52,7 +51,7 @@ def _player_position(ctx: TickContext) -> Position | None:
 class CatSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
         target = _player_position(ctx)
-        for _entity, (brain, position, motion, walker) in esper.get_components(
+        for entity, (brain, position, motion, walker) in esper.get_components(
             CatBrain, Position, Motion, Walker
         ):
             far = target is not None and _distance_squared(position, target) > (
@@ -64,13 +63,13 @@ class CatSystem(esper.Processor):
                 motion.dx, motion.dy = step(dx, dy, walker.speed)
                 continue
             if brain.mood == CatMood.FOLLOW or brain.timer <= 0:
-                _next_cat_mood(brain, ctx.rng)
+                _next_cat_mood(brain, esper.component_for_entity(entity, RandomStream))
             brain.timer -= 1
             if brain.mood == CatMood.WANDER:
                 motion.dx, motion.dy = step(*brain.direction, walker.speed // 2)
 
 
-def _next_cat_mood(brain: CatBrain, rng: random.Random) -> None:
+def _next_cat_mood(brain: CatBrain, rng: RandomStream) -> None:
     """Sit a while or stroll a little, for a random but seeded time."""
     if brain.mood != CatMood.IDLE:
         brain.mood = CatMood.IDLE
@@ -84,13 +83,13 @@ def _next_cat_mood(brain: CatBrain, rng: random.Random) -> None:
 class MouseSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
         target = _player_position(ctx)
-        for _entity, (brain, position, motion, walker) in esper.get_components(
+        for entity, (brain, position, motion, walker) in esper.get_components(
             MouseBrain, Position, Motion, Walker
         ):
             if brain.path:
                 _lead(brain, position, motion, walker, target)
             else:
-                _scurry(brain, motion, walker, ctx.rng)
+                _scurry(brain, motion, walker, esper.component_for_entity(entity, RandomStream))
 
 
 def _lead(
@@ -115,7 +114,7 @@ def _lead(
         motion.dx, motion.dy = step(dx, dy, walker.speed)
 
 
-def _scurry(brain: MouseBrain, motion: Motion, walker: Walker, rng: random.Random) -> None:
+def _scurry(brain: MouseBrain, motion: Motion, walker: Walker, rng: RandomStream) -> None:
     """Short quick dashes between still moments."""
     if brain.timer <= 0:
         moving = brain.direction == (0, 0)
