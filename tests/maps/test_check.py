@@ -39,6 +39,20 @@ def test_missing_paths_are_problems(monkeypatch: pytest.MonkeyPatch) -> None:
     assert lines == ["nowhere: error: no such file or folder", "checked 1 map: 1 problem"]
 
 
+def test_a_folder_without_maps_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert check(Path("empty")) == (
+        1,
+        [
+            "empty: error: the folder holds no .tmx maps: nothing to check",
+            "checked 0 maps: 1 problem",
+        ],
+    )
+
+
 def test_a_file_named_twice_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(GOOD)
     assert check(Path("maps"), Path("maps/good.tmx")) == (0, ["checked 1 map: 0 problems"])

@@ -16,6 +16,7 @@ from coraline_game.maps.contract import (
     Member,
 )
 from coraline_game.maps.model import PropertyValue
+from coraline_game.maps.properties import FilePath, ObjectRef
 
 MODDING = Path(__file__).resolve().parents[2] / "docs" / "MODDING.md"
 
@@ -50,6 +51,22 @@ def check(
             2,
             "property 'n' should be one of down, up, left, right, found int 2",
         ),
+        (
+            Member("n", "object", "", 0),
+            4,
+            "property 'n' should be an object reference, found int 4",
+        ),
+        (
+            Member("n", "file", "", ""),
+            "other_flat.tmx",
+            "property 'n' should be a file path, found string 'other_flat.tmx'",
+        ),
+        (
+            Member("n", "string", "", ""),
+            FilePath("x.tmx"),
+            "property 'n' should be a string, found file 'x.tmx'",
+        ),
+        (Member("n", "int", "", 0), ObjectRef(3), "property 'n' should be an int, found object 3"),
         (Member("n", "string", "the id"), None, "missing required property 'n' (string): the id"),
         (Member("n", "file", "the map"), "", "missing required property 'n' (file): the map"),
     ],
@@ -63,8 +80,8 @@ def test_mistakes_are_named(member: Member, value: PropertyValue | None, problem
     [
         (Member("n", "float", "", 0.0), 2),
         (Member("n", "string", "", "down", Facing), "right"),
-        (Member("n", "file", "", ""), "other_flat.tmx"),
-        (Member("n", "object", "", 0), 4),
+        (Member("n", "file", "", ""), FilePath("other_flat.tmx")),
+        (Member("n", "object", "", 0), ObjectRef(4)),
     ],
 )
 def test_fitting_values_pass(member: Member, value: PropertyValue) -> None:

@@ -21,7 +21,10 @@ def check_command(paths: Sequence[Path], out: TextIO) -> int:
     problems: list[Problem] = []
     for path in paths or [maps_dir()]:
         if path.is_dir():
-            files += sorted(path.glob("*.tmx"))
+            found = sorted(path.glob("*.tmx"))
+            if not found:
+                problems.append(Problem(path, "the folder holds no .tmx maps: nothing to check"))
+            files += found
         elif path.is_file():
             files.append(path)
         else:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from coraline_game.maps.contract import OBJECT_CLASSES, PLACE, Member
 from coraline_game.maps.model import MapObject, PropertyValue
 from coraline_game.maps.objects import object_place
+from coraline_game.maps.properties import FilePath, ObjectRef
 from coraline_game.maps.xml_values import Report
 
 _KIND_LABELS = {
@@ -93,18 +94,28 @@ def _mistake(member: Member, value: PropertyValue) -> str | None:
 
 
 def _has_kind(kind: str, value: PropertyValue) -> bool:
+    """Tiled's declared type must match: an `object` or `file` property is what the game
+    follows to another object or map, so a plain int or string cannot stand in for it."""
     if isinstance(value, bool):
         return kind == "bool"
+    if isinstance(value, ObjectRef):
+        return kind == "object"
     if isinstance(value, int):
-        return kind in ("int", "object", "float")
+        return kind in ("int", "float")
     if isinstance(value, float):
         return kind == "float"
-    return kind in ("string", "file")
+    if isinstance(value, FilePath):
+        return kind == "file"
+    return kind == "string"
 
 
 def _describe(value: PropertyValue) -> str:
     if isinstance(value, bool):
         return f"bool {str(value).lower()}"
+    if isinstance(value, ObjectRef):
+        return f"object {int(value)}"
+    if isinstance(value, FilePath):
+        return f"file {value[:40]!r}"
     if isinstance(value, int):
         return f"int {value}"
     if isinstance(value, float):

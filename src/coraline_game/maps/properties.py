@@ -10,6 +10,19 @@ from coraline_game.maps.model import PropertyValue
 from coraline_game.maps.xml_values import Report
 
 
+class ObjectRef(int):
+    """An `object` property: the id of an object of the same map (0 for none). An int to
+    everything that reads it; kept apart so the contract can tell it from a plain int."""
+
+    __slots__ = ()
+
+
+class FilePath(str):
+    """A `file` property: a path relative to the map, kept apart from a plain string."""
+
+    __slots__ = ()
+
+
 def _bool(raw: str) -> bool:
     if raw not in ("true", "false"):
         raise ValueError(raw)
@@ -27,10 +40,10 @@ def _float(raw: str) -> float:
 # checked against the contract, not here.
 _READERS: dict[str, Callable[[str], PropertyValue]] = {
     "string": str,
-    "file": str,
+    "file": FilePath,
     "color": str,
     "int": int,
-    "object": int,
+    "object": ObjectRef,
     "float": _float,
     "bool": _bool,
 }
