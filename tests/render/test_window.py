@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pygame
 import pytest
 
-from coraline_game.render.window import LOGICAL, Window
+from coraline_game.render.window import LOGICAL, NoDisplay, Window, fitting_scale
 
 
 @pytest.fixture
@@ -69,3 +69,27 @@ def test_a_window_dragged_smaller_than_the_screen_still_shows_all_of_it(window: 
     assert display.get_at((150, 75))[:3] == (255, 255, 255)
     assert display.get_at((150, 2))[:3] == (255, 255, 255)  # full height: 266x150
     assert display.get_at((2, 75))[:3] == (0, 0, 0)  # with bars at the sides
+
+
+@pytest.mark.parametrize(
+    ("requested", "desktop", "scale"),
+    [(4, (1920, 1080), 4), (100, (1920, 1080), 6), (100, (1366, 768), 4), (3, (300, 200), 1)],
+)
+def test_the_scale_is_lowered_until_the_window_fits_the_desktop(
+    requested: int, desktop: tuple[int, int], scale: int
+) -> None:
+    assert fitting_scale(requested, desktop) == scale
+
+
+def test_a_fallback_to_drawing_nowhere_is_refused_with_a_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SDL without a screen quietly picks a driver that draws nowhere; only a headless run
+    asked for by name may use it."""
+    pygame.display.init()
+    try:
+        monkeypatch.delenv("SDL_VIDEODRIVER")
+        with pytest.raises(NoDisplay, match="no display to show the game on"):
+            Window(scale=2)
+    finally:
+        pygame.display.quit()

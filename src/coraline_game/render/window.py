@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pygame
 
 LOGICAL = (320, 180)
@@ -24,9 +26,30 @@ def integer_fit(window: tuple[int, int], logical: tuple[int, int] = LOGICAL) -> 
     return rect
 
 
+HEADLESS_DRIVERS = ("dummy", "offscreen")
+
+
+class NoDisplay(Exception):
+    """SDL found no screen and fell back to drawing nowhere."""
+
+
+def fitting_scale(requested: int, desktop: tuple[int, int]) -> int:
+    """The requested scale, lowered until the window fits the desktop (at least 1)."""
+    largest = min(desktop[0] // LOGICAL[0], desktop[1] // LOGICAL[1])
+    return max(1, min(requested, largest))
+
+
 class Window:
     def __init__(self, scale: int = 4, fullscreen: bool = False) -> None:
+        driver = pygame.display.get_driver()
+        if driver in HEADLESS_DRIVERS and os.environ.get("SDL_VIDEODRIVER") != driver:
+            raise NoDisplay(
+                f"no display to show the game on (SDL fell back to its {driver} driver):"
+                " run it on a desktop, or set SDL_VIDEODRIVER=dummy to run it headless on purpose"
+            )
         self.logical = pygame.Surface(LOGICAL)
+        desktop = max(pygame.display.get_desktop_sizes(), default=(1920, 1080))
+        scale = fitting_scale(scale, desktop)
         self._windowed_size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
         self.fullscreen = fullscreen
         self._display = self._open()
