@@ -16,6 +16,7 @@ from coraline_game.render.font import default_font
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.window import Window, integer_fit
 from coraline_game.scenes.base import PlayOptions, Services
+from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.pause import PauseScene
 from coraline_game.scenes.title import TitleScene
 from coraline_game.scenes.world import WorldScene
@@ -91,6 +92,9 @@ def test_from_the_title_into_the_world_then_pause_and_quit(app: App, tmp_path: P
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit game"
+    assert app.stack.running  # it asks first
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit game", meant
     assert not app.stack.running
     result = verify_replay(tmp_path / "run.replay", two_rooms())
     assert result["ok"] is True and result["ticks"] == sim.tick
@@ -102,8 +106,29 @@ def test_quit_to_title_returns_to_the_title(app: App) -> None:
     tap(app, pygame.K_ESCAPE)
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit to title"
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit to title", meant
     ticks(app, 45)
     assert isinstance(app.stack.top, TitleScene)
+
+
+def test_quitting_to_the_title_asks_first_and_staying_is_the_first_answer(app: App) -> None:
+    tap(app, pygame.K_RETURN)
+    ticks(app, 45)
+    sim = world(app).sim
+    tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit to title"
+    assert isinstance(app.stack.top, ConfirmScene)
+    screen = app.window.logical
+    assert any(screen.get_at((160, y))[:3] == (18, 12, 30) for y in range(60, 120))  # the panel
+    tap(app, pygame.K_RETURN)  # "Keep playing"
+    assert isinstance(app.stack.top, PauseScene)
+    tap(app, pygame.K_RETURN)  # "Quit to title" again
+    tap(app, pygame.K_ESCAPE)  # and back out of the question
+    assert isinstance(app.stack.top, PauseScene)
+    tap(app, pygame.K_ESCAPE)
+    assert world(app).sim is sim  # the same run goes on
 
 
 def test_window_close_quits(app: App) -> None:
@@ -146,6 +171,8 @@ def test_beginning_again_records_a_new_file_and_keeps_the_first(app: App, tmp_pa
     tap(app, pygame.K_ESCAPE)
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit to title"
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Quit to title", meant
     ticks(app, 45)
     tap(app, pygame.K_RETURN)  # "Begin" again
     ticks(app, 45)

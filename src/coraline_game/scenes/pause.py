@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 
 
@@ -15,8 +16,8 @@ class PauseScene(MenuScene):
         super().__init__(
             [
                 ("Resume", self._resume),
-                ("Quit to title", self._to_title),
-                ("Quit game", self.quit_game),
+                ("Quit to title", self._ask_to_title),
+                ("Quit game", self._ask_to_quit),
             ]
         )
         self._dim = pygame.Surface((320, 180), pygame.SRCALPHA)
@@ -25,10 +26,18 @@ class PauseScene(MenuScene):
     def _resume(self) -> None:
         self.stack.pop()
 
-    def _to_title(self) -> None:
+    def _ask_to_title(self) -> None:
         from coraline_game.scenes.title import TitleScene
 
-        self.fade_to_scene(TitleScene)
+        question = "Back to the title?\nThis run ends here."
+        go = ConfirmScene(
+            question, "Keep playing", "Quit to title", lambda: self.fade_to_scene(TitleScene)
+        )
+        self.stack.push(go)
+
+    def _ask_to_quit(self) -> None:
+        question = "Close the game?\nThis run ends here."
+        self.stack.push(ConfirmScene(question, "Keep playing", "Quit game", self.quit_game))
 
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         if pressed & (Action.PAUSE | Action.CANCEL):
