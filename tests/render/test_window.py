@@ -93,3 +93,14 @@ def test_a_fallback_to_drawing_nowhere_is_refused_with_a_sentence(
             Window(scale=2)
     finally:
         pygame.display.quit()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # reading the position back
+def test_leaving_fullscreen_brings_the_window_back_centred(window: Window) -> None:
+    pygame.Window.from_display_module().position = (0, 0)
+    window.toggle_fullscreen()
+    window.toggle_fullscreen()
+    desktop = pygame.display.get_desktop_sizes()[0]
+    size = pygame.display.get_surface().get_size()
+    expected = ((desktop[0] - size[0]) // 2, (desktop[1] - size[1]) // 2)
+    assert pygame.Window.from_display_module().position == expected

@@ -60,6 +60,9 @@ class Window:
         # where SDL misbehaves. Scaling is ours, so no SCALED flag.
         if self.fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        # pygame reads this at every set_mode: leaving fullscreen, the window comes back
+        # centred instead of at the screen's corner.
+        os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
 
     def toggle_fullscreen(self) -> None:
