@@ -7,10 +7,11 @@ import pytest
 
 from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
+from coraline_game.render.camera import camera_position
 from coraline_game.render.font import default_font
 from coraline_game.sim.simulation import Simulation
 from coraline_game.ui.hud import EDGE, INK, PAPER, TITLE_TICKS, Hud
-from tests.synthetic import two_rooms
+from tests.synthetic import ROOM, obj, plan_map, two_rooms
 
 
 @pytest.fixture
@@ -34,11 +35,12 @@ def at_the_door() -> Simulation:
 
 def test_the_prompt_box_sits_over_what_she_faces(screen: pygame.Surface) -> None:
     sim = at_the_door()
-    Hud(default_font()).draw(screen, sim)
-    door_x = 88 - sim.place.camera[0]  # the door's centre on screen
+    camera = camera_position(sim.place, screen.get_size())
+    Hud(default_font()).draw(screen, sim, camera)
+    door_x = 88 - camera[0]  # the door's centre on screen
     rows = paper_rows(screen, door_x)
     assert rows, "a box is drawn over the door"
-    door_top = 0 - sim.place.camera[1]
+    door_top = 0 - camera[1]
     assert max(rows) < door_top + 16  # above (or at the top of) the door, not below her
     assert EDGE in {screen.get_at((x, min(rows) - 1))[:3] for x in range(door_x - 10, door_x + 10)}
 
@@ -47,11 +49,11 @@ def test_no_prompt_when_nothing_is_faced(screen: pygame.Surface) -> None:
     sim = Simulation(two_rooms(), seed=1, start_map="a")
     sim.step(0)
     hud = Hud(default_font())
-    hud.draw(screen, sim)
+    hud.draw(screen, sim, (0, 0))
     before = screen.copy()
     sim.step(0)
     screen.fill((90, 90, 90))
-    hud.draw(screen, sim)
+    hud.draw(screen, sim, (0, 0))
     assert not any(
         screen.get_at((x, y))[:3] == PAPER for x in range(0, 320, 4) for y in range(0, 180, 4)
     )
@@ -63,7 +65,7 @@ def test_a_dialogue_line_is_boxed_at_the_bottom(screen: pygame.Surface) -> None:
     sim.lines.append(
         "A long line of words that must wrap onto a second line of the box to fit inside it."
     )
-    Hud(default_font()).draw(screen, sim)
+    Hud(default_font()).draw(screen, sim, (0, 0))
     rows = paper_rows(screen, 40)
     assert rows and max(rows) > 150 and min(rows) > 100  # at the bottom of the screen
     assert max(rows) - min(rows) > 2 * default_font().line_height  # two lines of text
@@ -77,7 +79,7 @@ def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
 
     def title_pixels() -> int:
         screen.fill((0, 0, 0))
-        hud.draw(screen, sim)
+        hud.draw(screen, sim, (0, 0))
         return sum(
             1 for x in range(100, 220) for y in range(8, 20) if screen.get_at((x, y))[0] > 60
         )
@@ -94,3 +96,32 @@ def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
 def test_a_notice_is_shown_at_the_top(screen: pygame.Surface) -> None:
     Hud(default_font()).notice(screen, "recording stopped at tick 90: No space left on device")
     assert PAPER in {screen.get_at((x, 4))[:3] for x in range(0, 320, 2)}
+
+
+@pytest.mark.parametrize(("facing", "column", "row"), [(Action.DOWN, 4, 4), (Action.RIGHT, 5, 3)])
+def test_the_prompt_never_covers_her(
+    screen: pygame.Surface, facing: Action, column: int, row: int
+) -> None:
+    """A thing below or beside her gets its prompt where she is not."""
+    room = plan_map(
+        "room",
+        ROOM,
+        [
+            obj("Spawn", 4, 3, 1, spawn="start", default=True),
+            obj("Inspect", column, row, 2, prompt="Look at the box", text="A box."),
+        ],
+    )
+    sim = Simulation({"room": room}, seed=1, start_map="room")
+    pilot = Autopilot(sim)
+    pilot.press(facing)
+    assert sim.place.prompt.entity, "she faces the thing"
+    camera = camera_position(sim.place, screen.get_size())
+    screen.fill((0, 0, 0))
+    Hud(default_font()).draw(screen, sim, camera)
+    feet_x, feet_y = pilot.feet()
+    her = pygame.Rect(feet_x - camera[0] - 7, feet_y - camera[1] - 26, 14, 26)
+    box = [
+        (x, y) for x in range(320) for y in range(180) if screen.get_at((x, y))[:3] in (PAPER, EDGE)
+    ]
+    assert box, "the prompt is drawn"
+    assert not any(her.collidepoint(point) for point in box)

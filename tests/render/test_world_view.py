@@ -11,11 +11,11 @@ from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
 from coraline_game.maps.model import GameMap, TileLayer
 from coraline_game.paths import assets_dir
+from coraline_game.render.camera import camera_position, clamp_axis
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.world_view import WorldView, y_sorted
 from coraline_game.sim.simulation import Simulation
-from coraline_game.systems.camera import clamp_axis
 from tests.synthetic import TILE, obj, plan_map, two_rooms
 
 RED = (255, 0, 0)
@@ -62,9 +62,8 @@ def test_the_overhead_band_covers_the_actors(screen: pygame.Surface) -> None:
     }
     sim = Simulation(maps, seed=1, start_map="a")
     sim.step(0)
-    WorldView(SpriteBank(assets_dir() / "sprites")).draw(screen, sim)
+    camera_x, camera_y = WorldView(SpriteBank(assets_dir() / "sprites")).draw(screen, sim)
     feet_x, feet_y = Autopilot(sim).feet()
-    camera_x, camera_y = sim.place.camera
     # Her head is inside the red roof tile's cell: the roof wins, tinted only by the mood wash.
     red, green, blue, _ = screen.get_at((feet_x - camera_x, feet_y - camera_y - 6))
     assert red > 150 and green < 80 and blue < 100
@@ -78,9 +77,8 @@ def test_coraline_is_drawn_where_she_stands(screen: pygame.Surface) -> None:
     view.draw(screen, sim)
     before = screen.copy()
     Autopilot(sim).press(Action.RIGHT, 16)  # 20 px to the right
-    view.draw(screen, sim)
+    cx, cy = view.draw(screen, sim)
     fx, fy = Autopilot(sim).feet()
-    cx, cy = sim.place.camera
     # Her raincoat's pixels moved with her: the column she left now shows the floor again.
     changed = [
         y
@@ -133,6 +131,6 @@ def test_a_map_smaller_than_the_view_is_centred_on_black(screen: pygame.Surface)
     )
     sim = Simulation({"small": small}, seed=1, start_map="small")
     sim.step(0)
-    assert sim.place.camera == (-(320 - 80) // 2, -(180 - 48) // 2)
+    assert camera_position(sim.place, (320, 180)) == (-(320 - 80) // 2, -(180 - 48) // 2)
     WorldView(SpriteBank(assets_dir() / "sprites")).draw(screen, sim)
     assert max(screen.get_at((5, 5))[:3]) < 50  # black under the mood's wash, no map there

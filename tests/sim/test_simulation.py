@@ -211,7 +211,7 @@ def test_taking_a_silent_item_leaves_no_prompt_behind(tmp_path: object) -> None:
     pilot.press(Action.LEFT)
     pilot.press(Action.INTERACT)
     assert sim.lines == [] and sim.place.prompt.entity == 0
-    Hud(default_font()).draw(pygame.Surface((320, 180)), sim)  # drawing right after is fine
+    Hud(default_font()).draw(pygame.Surface((320, 180)), sim, (0, 0))  # drawing right after is fine
 
 
 @pytest.mark.parametrize(("shape", "loops"), [("polygon", True), ("polyline", False)])

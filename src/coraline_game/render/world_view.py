@@ -7,6 +7,7 @@ import pygame
 
 from coraline_game.ecs.components import SUBPIXELS, Appearance, Heading, Position, WalkCycle
 from coraline_game.render.atmosphere import Atmosphere
+from coraline_game.render.camera import camera_position
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.sim.simulation import Simulation
@@ -36,18 +37,18 @@ class WorldView:
             self._maps[key] = ChunkedMap(game_map)
         return self._maps[key]
 
-    def player_on_screen(self, sim: Simulation) -> tuple[int, int]:
+    def player_on_screen(self, sim: Simulation, camera: tuple[int, int]) -> tuple[int, int]:
         place = sim.place
         if not place.player:
             return (160, 90)
         position = esper.component_for_entity(place.player, Position)
         return (
-            position.x // SUBPIXELS - place.camera[0],
-            position.y // SUBPIXELS - place.camera[1] - 8,
+            position.x // SUBPIXELS - camera[0],
+            position.y // SUBPIXELS - camera[1] - 8,
         )
 
-    def actor_blits(self, sim: Simulation) -> list[Blit]:
-        camera_x, camera_y = sim.place.camera
+    def actor_blits(self, sim: Simulation, camera: tuple[int, int]) -> list[Blit]:
+        camera_x, camera_y = camera
         images = sim.place.map.tile_images
         sprites: list[tuple[int, pygame.Surface, tuple[int, int]]] = []
         for entity, (position, look) in esper.get_components(Position, Appearance):
@@ -69,19 +70,23 @@ class WorldView:
             sprites.append((fy, image, (fx - w // 2, fy - h + 1)))
         return y_sorted(sprites)
 
-    def draw(self, target: pygame.Surface, sim: Simulation) -> None:
+    def draw(self, target: pygame.Surface, sim: Simulation) -> tuple[int, int]:
+        """Draw the place; returns the camera it was drawn from, for what goes on top."""
         sim.place.activate()
         chunked = self._chunked(sim)
-        view = pygame.Rect(sim.place.camera, target.get_size())
+        camera = camera_position(sim.place, target.get_size())
+        view = pygame.Rect(camera, target.get_size())
         map_w, map_h = chunked.map.pixel_size
         if view.left < 0 or view.top < 0 or view.right > map_w or view.bottom > map_h:
             target.fill((0, 0, 0))
         chunked.draw_band(target, view, above=False)
-        target.fblits(self.actor_blits(sim))
+        target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
         chunked.prefetch(view)
         world = str(chunked.map.properties.get("world", "real"))
-        self._atmosphere.draw(target, world, self.player_on_screen(sim), sim.tick, sim.place.camera)
+        player = self.player_on_screen(sim, camera)
+        self._atmosphere.draw(target, world, player, sim.tick, camera)
         if sim.transition is not None:
             self._black.set_alpha(sim.transition.darkness)
             target.blit(self._black, (0, 0))
+        return camera

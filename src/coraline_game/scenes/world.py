@@ -92,8 +92,8 @@ class WorldScene:
 
     def draw(self, target: pygame.Surface) -> None:
         assert self._view is not None and self._hud is not None
-        self._view.draw(target, self.sim)
-        self._hud.draw(target, self.sim)
+        camera = self._view.draw(target, self.sim)
+        self._hud.draw(target, self.sim, camera)
         notice = self.run.error if self.run is not None and self.run.error else self._notice
         if notice:
             self._hud.notice(target, notice)

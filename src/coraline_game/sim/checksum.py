@@ -21,7 +21,7 @@ def state_checksum(sim: Simulation) -> str:
     for name in sorted(sim.places):
         place = sim.places[name]
         place.activate()
-        digest.update(repr((name, place.camera, place.player, place.prompt)).encode())
+        digest.update(repr((name, place.player, place.prompt)).encode())
         for entity in sorted(esper.get_entities()):
             components: list[object] = sorted(
                 esper.components_for_entity(entity), key=lambda c: type(c).__name__

@@ -11,7 +11,6 @@ from coraline_game.ecs import prefabs
 from coraline_game.maps.model import GameMap
 from coraline_game.systems.animation import AnimationSystem
 from coraline_game.systems.behaviour import CatSystem, MouseSystem
-from coraline_game.systems.camera import CameraSystem
 from coraline_game.systems.collision import CollisionField, CollisionSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
@@ -19,7 +18,7 @@ from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
 
 _world_ids = itertools.count(1)
 
-# Run order within a tick: decide, move, settle, react, then present-facing state.
+# Run order within a tick: decide, move, settle, react, then what drawing reads (animation).
 _SYSTEMS = (
     PlayerIntentSystem,
     CatSystem,
@@ -30,7 +29,6 @@ _SYSTEMS = (
     TriggerSystem,
     InteractionSystem,
     AnimationSystem,
-    CameraSystem,
 )
 
 
@@ -46,7 +44,6 @@ class Place:
     def __init__(self, game_map: GameMap, seed: int) -> None:
         self.map = game_map
         self.collision = CollisionField(game_map)
-        self.camera = (0, 0)
         self.prompt = Prompt()
         self.player = 0
         # esper keeps one global context per world name; a unique name per place

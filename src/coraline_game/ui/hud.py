@@ -5,7 +5,7 @@ from __future__ import annotations
 import esper
 import pygame
 
-from coraline_game.ecs.components import SUBPIXELS, Area
+from coraline_game.ecs.components import SUBPIXELS, Area, Position
 from coraline_game.render.font import PixelFont
 from coraline_game.sim.simulation import Simulation
 
@@ -14,6 +14,7 @@ PAPER = (20, 16, 30)
 EDGE = (150, 130, 170)
 WARNING = (255, 170, 120)
 TITLE_TICKS = 150
+HER_HALF_WIDTH, HER_HEIGHT = 7, 26  # her sprite's extent around her feet, in pixels
 
 
 def framed_text(
@@ -34,12 +35,14 @@ class Hud:
         self._title_map = ""
         self._title_since = 0
 
-    def draw(self, target: pygame.Surface, sim: Simulation) -> None:
+    def draw(self, target: pygame.Surface, sim: Simulation, camera: tuple[int, int]) -> None:
+        """`camera`: the map pixel at the screen's top-left, as the world was drawn."""
         place = sim.place
+        place.activate()
         if sim.lines:
             self._dialogue(target, sim.lines[0], sim.tick)
         elif place.prompt.entity and sim.transition is None:
-            self._prompt(target, sim)
+            self._prompt(target, sim, camera)
         self._place_title(target, sim)
 
     def notice(self, target: pygame.Surface, text: str) -> None:
@@ -52,16 +55,17 @@ class Hud:
         pygame.draw.rect(target, PAPER, box)
         target.blit(label, (box.left + 4, box.top + 2))
 
-    def _prompt(self, target: pygame.Surface, sim: Simulation) -> None:
+    def _prompt(self, target: pygame.Surface, sim: Simulation, camera: tuple[int, int]) -> None:
         place = sim.place
         area = esper.component_for_entity(place.prompt.entity, Area)
         label = self._font.render(place.prompt.text, INK)
-        w, h = label.get_size()
-        cx = (area.left + area.right) // 2 // SUBPIXELS - place.camera[0]
-        top = area.top // SUBPIXELS - place.camera[1] - h - 8
-        box = pygame.Rect(0, 0, w + 8, h + 4)
-        box.midtop = (cx, max(2, top))
-        box.clamp_ip(target.get_rect().inflate(-4, -4))
+        thing = pygame.Rect(
+            area.left // SUBPIXELS - camera[0],
+            area.top // SUBPIXELS - camera[1],
+            (area.right - area.left) // SUBPIXELS,
+            (area.bottom - area.top) // SUBPIXELS,
+        )
+        box = _prompt_box(label.get_size(), thing, _her_on_screen(sim, camera), target.get_rect())
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
         target.blit(label, (box.left + 4, box.top + 2))
@@ -90,3 +94,38 @@ class Hud:
         x = (target.get_width() - label.get_width()) // 2
         target.blit(label, (x, 10))
         label.set_alpha(None)
+
+
+def _her_on_screen(sim: Simulation, camera: tuple[int, int]) -> pygame.Rect | None:
+    """Where Coraline's sprite is drawn, roughly: the prompt must never hide her."""
+    if not sim.place.player:
+        return None
+    feet = esper.component_for_entity(sim.place.player, Position)
+    x, y = feet.x // SUBPIXELS - camera[0], feet.y // SUBPIXELS - camera[1]
+    return pygame.Rect(x - HER_HALF_WIDTH, y - HER_HEIGHT, 2 * HER_HALF_WIDTH, HER_HEIGHT)
+
+
+def _prompt_box(
+    size: tuple[int, int], thing: pygame.Rect, her: pygame.Rect | None, screen: pygame.Rect
+) -> pygame.Rect:
+    """Above the thing; below it when above would cover her (she stands above it); beside
+    her head as the last resort. Always inside the screen."""
+    box = pygame.Rect(0, 0, size[0] + 8, size[1] + 4)
+    inside = screen.inflate(-4, -4)
+    candidates = [
+        ("midbottom", (thing.centerx, thing.top - 2)),
+        ("midtop", (thing.centerx, thing.bottom + 2)),
+    ]
+    if her is not None:
+        candidates += [
+            ("midbottom", (her.centerx, her.top - 2)),
+            ("midleft", (her.right + 4, her.centery)),
+            ("midright", (her.left - 4, her.centery)),
+        ]
+    for anchor, point in candidates:
+        spot = box.copy()
+        setattr(spot, anchor, point)
+        spot.clamp_ip(inside)
+        if her is None or not spot.colliderect(her):
+            return spot
+    return box.clamp(inside)
