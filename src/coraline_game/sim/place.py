@@ -46,6 +46,7 @@ class Place:
         self.collision = CollisionField(game_map)
         self.prompt = Prompt()
         self.player = 0
+        self.digest: bytes | None = None  # the checksum's digest of this place, while not shown
         # esper keeps one global context per world name; a unique name per place
         # lets several simulations (a game and a replay check) live in one process.
         self.world = f"{game_map.name}#{next(_world_ids)}"
