@@ -134,3 +134,16 @@ def test_a_map_smaller_than_the_view_is_centred_on_black(screen: pygame.Surface)
     assert camera_position(sim.place, (320, 180)) == (-(320 - 80) // 2, -(180 - 48) // 2)
     WorldView(SpriteBank(assets_dir() / "sprites")).draw(screen, sim)
     assert max(screen.get_at((5, 5))[:3]) < 50  # black under the mood's wash, no map there
+
+
+def test_baked_chunks_are_kept_for_the_last_two_places_only(screen: pygame.Surface) -> None:
+    rooms = {
+        name: plan_map(name, ["#####", "#...#", "#####"], [obj("Spawn", 2, 1, 1, spawn="s")])
+        for name in ("one", "two", "three")
+    }
+    view = WorldView(SpriteBank(assets_dir() / "sprites"))
+    for name in ("one", "two", "three", "two"):
+        sim = Simulation(rooms, seed=1, start_map=name)
+        view.draw(screen, sim)
+        sim.close()
+    assert list(view._maps) == ["three.tmx", "two.tmx"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import esper
 import pygame
 
@@ -13,6 +15,7 @@ from coraline_game.render.sprites import SpriteBank
 from coraline_game.sim.simulation import Simulation
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
+BAKED_PLACES = 2  # the place shown and the one before it, for a step back through a door
 
 
 def y_sorted(sprites: list[tuple[int, pygame.Surface, tuple[int, int]]]) -> list[Blit]:
@@ -24,7 +27,9 @@ def y_sorted(sprites: list[tuple[int, pygame.Surface, tuple[int, int]]]) -> list
 class WorldView:
     def __init__(self, sprites: SpriteBank) -> None:
         self._sprites = sprites
-        self._maps: dict[str, ChunkedMap] = {}
+        # Baked chunks of the places shown last, newest at the end: going back through a door
+        # finds them ready, and memory stays bounded however many places a run visits.
+        self._maps: OrderedDict[str, ChunkedMap] = OrderedDict()
         self._atmosphere = Atmosphere()
         self._shadow = pygame.Surface((12, 5), pygame.SRCALPHA)
         pygame.draw.ellipse(self._shadow, (0, 0, 0, 90), self._shadow.get_rect())
@@ -33,8 +38,12 @@ class WorldView:
     def _chunked(self, sim: Simulation) -> ChunkedMap:
         game_map = sim.place.map
         key = f"{game_map.path}"
-        if key not in self._maps:
+        if key in self._maps:
+            self._maps.move_to_end(key)
+        else:
             self._maps[key] = ChunkedMap(game_map)
+            while len(self._maps) > BAKED_PLACES:
+                self._maps.popitem(last=False)
         return self._maps[key]
 
     def player_on_screen(self, sim: Simulation, camera: tuple[int, int]) -> tuple[int, int]:
