@@ -13,8 +13,7 @@ from collections.abc import Callable
 import pygame
 
 from coraline_game.render.weather import Motes, Rain
-
-VIEW = (320, 180)
+from coraline_game.screen import SCREEN_SIZE
 
 
 def _radial(
@@ -36,37 +35,72 @@ def _radial(
 
 
 def _vignette(colour: tuple[int, int, int], strength: float) -> pygame.Surface:
-    return _radial(VIEW, colour, lambda d: strength * max(0.0, (d - 0.35) / 0.65) ** 1.5)
+    return _radial(SCREEN_SIZE, colour, lambda d: strength * max(0.0, (d - 0.35) / 0.65) ** 1.5)
 
 
 def _wash(colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
-    surface = pygame.Surface(VIEW, pygame.SRCALPHA)
+    surface = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
     surface.fill((*colour, alpha))
     return surface
 
 
 def _light_pool(radius: float, darkness: float) -> pygame.Surface:
     """Darkness twice the view's size, with a soft pool of light in the middle."""
-    size = (VIEW[0] * 2, VIEW[1] * 2)
-    corner = math.hypot(*VIEW)  # distance 1 in _radial, in pixels
+    size = (SCREEN_SIZE[0] * 2, SCREEN_SIZE[1] * 2)
+    corner = math.hypot(*SCREEN_SIZE)  # distance 1 in _radial, in pixels
     return _radial(size, (8, 4, 20), lambda d: darkness * min(1.0, d * corner / radius) ** 2)
+
+
+class _Washed:
+    """A wash and vignette over the view, with a weather layer drawn under it."""
+
+    def __init__(self, overlay: pygame.Surface, weather: Rain | Motes) -> None:
+        self.overlay = overlay
+        self.weather = weather
+
+    def draw(
+        self, target: pygame.Surface, focus: tuple[int, int], tick: int, camera: tuple[int, int]
+    ) -> None:
+        self.weather.draw(target, tick, camera)
+        target.blit(self.overlay, (0, 0))
+
+
+class _LightPool:
+    """Darkness, with a pool of light that travels with Coraline."""
+
+    def __init__(self, pool: pygame.Surface) -> None:
+        self.pool = pool
+
+    def draw(
+        self, target: pygame.Surface, focus: tuple[int, int], tick: int, camera: tuple[int, int]
+    ) -> None:
+        target.blit(self.pool, (focus[0] - SCREEN_SIZE[0], focus[1] - SCREEN_SIZE[1]))
+
+
+def _moods() -> dict[str, _Washed | _LightPool]:
+    """Each world's mood by the name a map's `world` property gives: a new mood is an entry
+    here, not a branch in drawing."""
+    real = _wash((70, 90, 120), 46)
+    real.blit(_vignette((10, 14, 26), 0.6), (0, 0))
+    other = _wash((255, 170, 60), 22)
+    other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
+    return {
+        # Rain running down the windows throws faint moving shadows into the rooms; the
+        # Other World's still, golden air has dust floating in it instead.
+        "real": _Washed(_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)),
+        "other": _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11)),
+        "between": _LightPool(_ready(_light_pool(90, 0.93))),
+    }
+
+
+def _ready(surface: pygame.Surface) -> pygame.Surface:
+    """In the display's pixel format when there is one: the fastest blit each frame."""
+    return surface.convert_alpha() if pygame.display.get_surface() is not None else surface
 
 
 class Atmosphere:
     def __init__(self) -> None:
-        real = _wash((70, 90, 120), 46)
-        real.blit(_vignette((10, 14, 26), 0.6), (0, 0))
-        other = _wash((255, 170, 60), 22)
-        other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
-        self._overlays = {"real": real, "other": other}
-        self._pool = _light_pool(90, 0.93)
-        # Rain running down the windows throws faint moving shadows into the rooms;
-        # the Other World's still, golden air has dust floating in it instead.
-        self._rain_light = Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)
-        self._motes = Motes((255, 226, 150, 150), count=26, seed=11)
-        if pygame.display.get_surface() is not None:
-            self._overlays = {k: v.convert_alpha() for k, v in self._overlays.items()}
-            self._pool = self._pool.convert_alpha()
+        self._moods = _moods()
 
     def draw(
         self,
@@ -77,13 +111,6 @@ class Atmosphere:
         camera: tuple[int, int],
     ) -> None:
         """Overlay the mood of `world`; `focus` is Coraline's position on screen."""
-        if world == "between":
-            target.blit(self._pool, (focus[0] - VIEW[0], focus[1] - VIEW[1]))
-            return
-        if world == "real":
-            self._rain_light.draw(target, tick)
-        elif world == "other":
-            self._motes.draw(target, tick, camera)
-        overlay = self._overlays.get(world)
-        if overlay is not None:
-            target.blit(overlay, (0, 0))
+        mood = self._moods.get(world)
+        if mood is not None:
+            mood.draw(target, focus, tick, camera)

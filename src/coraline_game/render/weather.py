@@ -11,7 +11,7 @@ import random
 
 import pygame
 
-VIEW = (320, 180)
+from coraline_game.screen import SCREEN_SIZE
 
 
 class Rain:
@@ -22,7 +22,7 @@ class Rain:
     ) -> None:
         self._speed = speed
         rng = random.Random(seed)
-        width, height = VIEW
+        width, height = SCREEN_SIZE
         sheet = pygame.Surface((width, height * 2), pygame.SRCALPHA)
         for _ in range(count):
             x, y = rng.randrange(width), rng.randrange(height)
@@ -32,9 +32,10 @@ class Rain:
                 pygame.draw.line(sheet, colour, (x, top), (x - size // 4, top + size))
         self._sheet = sheet.convert_alpha() if pygame.display.get_surface() else sheet
 
-    def draw(self, target: pygame.Surface, tick: int) -> None:
-        offset = tick * self._speed % VIEW[1]
-        target.blit(self._sheet, (0, offset - VIEW[1]))
+    def draw(self, target: pygame.Surface, tick: int, camera: tuple[int, int]) -> None:
+        """Rain runs down the window panes: it stays on the screen, whatever the camera."""
+        offset = tick * self._speed % SCREEN_SIZE[1]
+        target.blit(self._sheet, (0, offset - SCREEN_SIZE[1]))
 
 
 class Motes:
@@ -44,8 +45,8 @@ class Motes:
         rng = random.Random(seed)
         self._motes = [
             (
-                rng.uniform(0, VIEW[0]),
-                rng.uniform(0, VIEW[1]),
+                rng.uniform(0, SCREEN_SIZE[0]),
+                rng.uniform(0, SCREEN_SIZE[1]),
                 rng.uniform(-0.12, 0.12),
                 rng.uniform(-0.18, -0.04),
                 rng.uniform(0, math.tau),
@@ -56,7 +57,7 @@ class Motes:
         self._dot.fill(colour)
 
     def draw(self, target: pygame.Surface, tick: int, camera: tuple[int, int]) -> None:
-        width, height = VIEW
+        width, height = SCREEN_SIZE
         target.fblits(
             [
                 (

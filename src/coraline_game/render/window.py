@@ -6,7 +6,9 @@ import os
 
 import pygame
 
-LOGICAL = (320, 180)
+from coraline_game.screen import SCREEN_SIZE
+
+LOGICAL = SCREEN_SIZE
 
 
 def integer_fit(window: tuple[int, int], logical: tuple[int, int] = LOGICAL) -> pygame.Rect:

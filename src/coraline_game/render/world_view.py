@@ -12,6 +12,7 @@ from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import camera_position
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
+from coraline_game.screen import SCREEN_SIZE
 from coraline_game.sim.simulation import Simulation
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
@@ -33,7 +34,7 @@ class WorldView:
         self._atmosphere = Atmosphere()
         self._shadow = pygame.Surface((12, 5), pygame.SRCALPHA)
         pygame.draw.ellipse(self._shadow, (0, 0, 0, 90), self._shadow.get_rect())
-        self._black = pygame.Surface((320, 180))
+        self._black = pygame.Surface(SCREEN_SIZE)
 
     def _chunked(self, sim: Simulation) -> ChunkedMap:
         game_map = sim.place.map
@@ -49,7 +50,7 @@ class WorldView:
     def player_on_screen(self, sim: Simulation, camera: tuple[int, int]) -> tuple[int, int]:
         place = sim.place
         if not place.player:
-            return (160, 90)
+            return (SCREEN_SIZE[0] // 2, SCREEN_SIZE[1] // 2)
         position = esper.component_for_entity(place.player, Position)
         return (
             position.x // SUBPIXELS - camera[0],

@@ -7,6 +7,7 @@ import pygame
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
+from coraline_game.screen import SCREEN_SIZE
 
 
 class PauseScene(MenuScene):
@@ -20,7 +21,7 @@ class PauseScene(MenuScene):
                 ("Quit game", self._ask_to_quit),
             ]
         )
-        self._dim = pygame.Surface((320, 180), pygame.SRCALPHA)
+        self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
         self._dim.fill((10, 6, 18, 170))
 
     def _resume(self) -> None:
@@ -49,5 +50,5 @@ class PauseScene(MenuScene):
         font = self.stack.services.font
         target.blit(self._dim, (0, 0))
         label = font.render("Paused", (250, 236, 210))
-        target.blit(label, ((320 - label.get_width()) // 2, 56))
-        self.menu.draw(target, font, 80, 160)
+        target.blit(label, ((target.get_width() - label.get_width()) // 2, 56))
+        self.menu.draw(target, font, 80, target.get_width() // 2)

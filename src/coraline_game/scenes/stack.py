@@ -8,6 +8,7 @@ import pygame
 
 from coraline_game.input.actions import ActionFrame, newly_pressed
 from coraline_game.scenes.base import Scene, Services
+from coraline_game.screen import SCREEN_SIZE
 
 FADE_TICKS = 20
 
@@ -18,7 +19,7 @@ class SceneStack:
         self._scenes: list[Scene] = []
         self._pending: Callable[[], None] | None = None
         self._fade = 0  # ticks into the fade: out for FADE_TICKS, then in for FADE_TICKS
-        self._veil = pygame.Surface((320, 180))
+        self._veil = pygame.Surface(SCREEN_SIZE)
         self.running = True
         self._previous: ActionFrame = 0
 

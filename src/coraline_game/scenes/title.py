@@ -35,10 +35,13 @@ class TitleScene(MenuScene):
         self._background.blit(big, (TITLE_X, TITLE_Y))
         self._background.blit(subtitle, (TITLE_X + 2, TITLE_Y + big.get_height() + 4))
         hint = font.render(CONTROLS, (170, 160, 185))
-        band = pygame.Surface((320, hint.get_height() + 6), pygame.SRCALPHA)
+        width, height = self._background.get_size()
+        band = pygame.Surface((width, hint.get_height() + 6), pygame.SRCALPHA)
         band.fill((8, 6, 14, 150))
-        self._background.blit(band, (0, 180 - band.get_height()))
-        self._background.blit(hint, ((320 - hint.get_width()) // 2, 180 - hint.get_height() - 3))
+        self._background.blit(band, (0, height - band.get_height()))
+        self._background.blit(
+            hint, ((width - hint.get_width()) // 2, height - hint.get_height() - 3)
+        )
 
     def _begin(self) -> None:
         from coraline_game.scenes.world import WorldScene
@@ -52,5 +55,5 @@ class TitleScene(MenuScene):
     def draw(self, target: pygame.Surface) -> None:
         assert self._background is not None
         target.blit(self._background, (0, 0))
-        self._rain.draw(target, self._ticks)
+        self._rain.draw(target, self._ticks, (0, 0))
         self.menu.draw(target, self.stack.services.font, 120, 60)
