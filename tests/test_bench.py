@@ -43,6 +43,7 @@ def test_the_report_has_every_part_and_is_one_json_line(report: dict[str, object
         "load_cold_ms",
         "load_note",
         "sim_ticks_per_s",
+        "limits",
     } <= set(report)
     assert report["quick"] is True
     assert "\n" not in json.dumps(report)
@@ -91,3 +92,19 @@ def test_every_shipped_map_has_a_load_time(report: dict[str, object]) -> None:
 def test_the_simulation_ticks(report: dict[str, object]) -> None:
     ticks = report["sim_ticks_per_s"]
     assert isinstance(ticks, int) and ticks > 0
+
+
+def test_maps_at_the_limits_are_measured_in_child_processes(report: dict[str, object]) -> None:
+    limits = _dict(report["limits"])
+    maps = _dict(limits["maps"])
+    assert set(maps) == {"baseline", "tiles_65536_of_4096px_sheet"}
+    for runs in maps.values():
+        for run in _dict(runs).values():
+            measured = _dict(run)
+            assert measured["exit"] in (0, 1)  # loaded or refused, never a crash
+            assert isinstance(measured["s"], float) and measured["s"] > 0
+            assert isinstance(measured["peak_mb"], float) and measured["peak_mb"] > 10
+    baseline = _dict(_dict(maps["baseline"])["check"])
+    biggest = _dict(_dict(maps["tiles_65536_of_4096px_sheet"])["check"])
+    assert biggest["peak_mb"] > baseline["peak_mb"]  # the measure sees what the map costs
+    assert isinstance(limits["within_budget"], bool)

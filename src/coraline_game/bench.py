@@ -8,7 +8,9 @@ Parts, each timed with `perf_counter_ns` and reported as median and p99 in ms:
 - play: every shipped map walked by a scripted player (simulate, draw, scale), against a
   floor of fill + scale;
 - load: each shipped map's load time;
-- sim: headless simulation ticks per second.
+- sim: headless simulation ticks per second;
+- limits: maps as large as the loader's limits allow, checked and rendered in child
+  processes, against the 2 s and 300 MB budget (bench_limits.py).
 
 Only the step being measured is timed: sprite movement, camera paths and action frames
 are made before the clock starts. Each timed loop starts from a collected, frozen heap,
@@ -37,6 +39,7 @@ import pygame
 import pytmx.util_pygame
 from defusedxml import ElementTree
 
+from coraline_game.bench_limits import run_limits_bench
 from coraline_game.ecs.components import Facing
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.maps.loader import load_map
@@ -517,6 +520,7 @@ def run_bench(quick: bool = False) -> dict[str, object]:
         maps = load_map_set(maps_dir())
         report.update(_play(sizes, maps, bank, display))
         report["sim_ticks_per_s"] = _sim_rate(maps, sizes.sim_ticks)
+        report["limits"] = run_limits_bench(quick)
         return report
     finally:
         gc.unfreeze()

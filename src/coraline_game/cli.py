@@ -85,25 +85,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _render_map(map_path: Path, out: Path) -> int:
-    import pygame
-
     if out.suffix.lower() != ".png":
         print(f"{out}: error: the image is written as PNG: name it something.png", file=sys.stderr)
         return 2
 
+    from coraline_game.maps.limits import MAX_RENDER_PIXELS
     from coraline_game.maps.loader import load_map
     from coraline_game.maps.problems import MapError
-    from coraline_game.render.layers import map_image
+    from coraline_game.render.layers import map_extent, map_image
+    from coraline_game.render.png_file import write_png
 
     try:
         game_map = load_map(map_path, contract=False)
     except MapError as error:
         print(error, file=sys.stderr)
         return 1
+    _, _, width, height = map_extent(game_map)
+    if width * height > MAX_RENDER_PIXELS:
+        print(
+            f"{map_path}: error: the whole map would make an image of {width} x {height} pixels,"
+            f" more than render-map's limit of {MAX_RENDER_PIXELS:,} pixels",
+            file=sys.stderr,
+        )
+        return 1
     try:
-        pygame.image.save(map_image(game_map), str(out))
-    except (OSError, pygame.error) as error:
-        print(f"{out}: error: cannot write the image: {error}", file=sys.stderr)
+        write_png(map_image(game_map), out)
+    except OSError as error:
+        print(f"{out}: error: cannot write the image: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0
 
@@ -147,11 +155,12 @@ def _play(args: argparse.Namespace) -> int:
     from coraline_game.paths import assets_dir, maps_dir
     from coraline_game.render.font import default_font
     from coraline_game.render.sprites import SpriteBank
-    from coraline_game.render.window import Window
+    from coraline_game.render.window import NoDisplay, Window
     from coraline_game.scenes.base import PlayOptions, Scene, Services
     from coraline_game.scenes.title import TitleScene
     from coraline_game.scenes.world import WorldScene
     from coraline_game.speedrun.replay import ReplayError, read_replay
+    from coraline_game.speedrun.verify import unplayable
 
     try:
         maps = load_map_set(maps_dir())
@@ -171,6 +180,10 @@ def _play(args: argparse.Namespace) -> int:
         except ReplayError as error:
             print(error, file=sys.stderr)
             return 1
+        problem = unplayable(args.replay, replay.header, maps)
+        if problem:  # e.g. a start map this game lacks: refused before a window opens
+            print(problem, file=sys.stderr)
+            return 1
     if args.record is not None:
         problem = _unwritable(args.record, args.replay)
         if problem:
@@ -182,6 +195,9 @@ def _play(args: argparse.Namespace) -> int:
     pygame.display.set_icon(sprites.frame("coraline", 0, 0))
     try:
         window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)
+    except NoDisplay as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except pygame.error as error:
         print(f"error: cannot open a window: {error}", file=sys.stderr)
         return 1

@@ -131,6 +131,29 @@ def test_image_layer_image(good: GameMap) -> None:
     assert image.get_at((0, 0))[:3] == (120, 170, 230)
 
 
+def test_image_layers_repeat_as_the_file_says(tmp_path: Path) -> None:
+    root = content_copy(tmp_path)
+    path = root / "maps" / "repeats.tmx"
+    image = '<image source="../assets/sky.png" width="4" height="4"/>'
+    path.write_text(
+        small_map(
+            f'<imagelayer name="across" repeatx="1">{image}</imagelayer>'
+            f'<imagelayer name="both" repeatx="1" repeaty="1">{image}</imagelayer>'
+            f'<imagelayer name="still" repeaty="0">{image}</imagelayer>'
+        )
+    )
+    repeats = [
+        (found.repeat_x, found.repeat_y)
+        for found in load_map(path).layers
+        if isinstance(found, ImageLayer)
+    ]
+    assert repeats == [(True, False), (True, True), (False, False)]
+    path.write_text(small_map(f'<imagelayer name="sky" repeatx="yes">{image}</imagelayer>'))
+    with pytest.raises(MapError) as error:
+        load_map(path)
+    assert [p.message for p in error.value.problems] == ["repeatx should be 0 or 1, found 'yes'"]
+
+
 def test_solid_cells_from_solid_tiles_and_collision_layers(good: GameMap) -> None:
     solid = {(c, r) for r in range(good.height) for c in range(good.width) if good.is_solid(c, r)}
     # ground and walls paint the solid tile; the hidden collision layer blocks (5, 0).

@@ -13,12 +13,11 @@ from xml.etree.ElementTree import Element
 
 import pytest
 
-from coraline_game.maps.images import load_image
 from coraline_game.maps.loader import load_map
 from coraline_game.maps.problems import MapError
 from coraline_game.maps.safe_io import Refused, confine
 from coraline_game.maps.tile_data import TileDataError, decode_cells
-from tests.maps.fixtures import GOOD_MAP, content_copy, csv_layer, small_map
+from tests.maps.fixtures import content_copy, csv_layer, small_map
 
 GIDS = [0, 1, 2, 0x80000003, 7, 0]
 RAW = struct.pack("<6I", *GIDS)
@@ -92,15 +91,29 @@ def test_confine_keeps_paths_inside_the_content_folder(tmp_path: Path) -> None:
         confine("../assets/link.png", root / "maps", root)
 
 
-def test_images_must_be_pngs(tmp_path: Path) -> None:
-    fake = tmp_path / "fake.png"
-    fake.write_text("GIF89a, honestly")
-    with pytest.raises(Refused, match="is not a PNG image"):
-        load_image(fake)
-    header_only = tmp_path / "cut.png"
-    header_only.write_bytes((GOOD_MAP.parents[1] / "assets" / "tiles.png").read_bytes()[:40])
-    with pytest.raises(Refused, match="is not a readable PNG image"):
-        load_image(header_only)
+def test_a_tileset_file_is_a_tsx_or_an_xml_holding_a_tileset(tmp_path: Path) -> None:
+    """Tiled reads a tileset saved as .xml as well as .tsx; its root must be a <tileset>."""
+    root = content_copy(tmp_path)
+    tsx = (root / "assets" / "tiles.tsx").read_text()
+    (root / "assets" / "tiles.xml").write_text(tsx)
+    (root / "assets" / "map.xml").write_text(
+        tsx.replace("<tileset", "<map").replace("</tileset", "</map")
+    )
+    (root / "assets" / "tiles.txt").write_text(tsx)
+    path = root / "maps" / "xml.tmx"
+    layers = csv_layer("ground", 3, 2)
+    for source, problem in [
+        ("tiles.xml", None),
+        ("map.xml", "the tileset file holds a <map>, not a <tileset>"),
+        ("tiles.txt", "a tileset file must be a .tsx (or .xml) file"),
+    ]:
+        path.write_text(small_map(layers).replace("tiles.tsx", source))
+        if problem is None:
+            assert load_map(path).tile_images
+            continue
+        with pytest.raises(MapError) as error:
+            load_map(path)
+        assert problem in [p.message for p in error.value.problems]
 
 
 def test_files_over_the_size_limit_are_not_read(tmp_path: Path) -> None:

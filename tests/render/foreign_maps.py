@@ -1,10 +1,12 @@
 """Maps written the way Tiled writes them, by people who never heard of the game's map contract.
 
 Each map exercises what Tiled lets a mapper do and tmxrasterizer draws: tile sizes, tilesets
-with margins and spacing, embedded and external tilesets, every layer data encoding, flips,
-offsets, opacity, hidden layers, groups, colour keys, image collections, tile offsets, image
-layers, tile objects and shapes. The art is drawn here with pygame, so everything is
-deterministic and nothing binary is checked in.
+with margins and spacing, embedded and external tilesets (.tsx or .xml), every layer data
+encoding, flips, offsets, opacity, hidden layers, groups, colour keys, image collections, tile
+offsets, animated tiles, image layers (repeated or not), tile objects (scaled, flipped,
+rotated), shapes, and PNG, JPEG and GIF images. The art is drawn here with pygame (GIFs
+encoded here too, pygame writes none), so everything is deterministic and nothing binary is
+checked in.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pygame
 H, V, D = 0x80000000, 0x40000000, 0x20000000  # Tiled's flip bits in a gid
 FLIPS = (0, H, V, D, H | V, H | D, V | D, H | V | D)
 KEY = (255, 0, 255)  # the colour-keyed tileset's transparent colour
+BACKDROP = (40, 50, 90)  # behind what JPEGs and some GIFs show
 PALETTE = [
     (205, 92, 92),
     (72, 160, 120),
@@ -118,6 +121,75 @@ def keyed_picture(size: tuple[int, int]) -> pygame.Surface:
     return image
 
 
+def flat_picture(
+    size: tuple[int, int], seed: int, margin: tuple[int, int, int] | None = None
+) -> pygame.Surface:
+    """A picture a GIF can hold, every pixel opaque or clear: stripes, a frame and a dark disc
+    inside a margin (clear, or of the `margin` colour) that a GIF leaves out of its frame."""
+    image = pygame.Surface(size, pygame.SRCALPHA)
+    image.fill(margin or (0, 0, 0, 0))
+    inner = image.get_rect().inflate(-6, -8).move(1, 2)
+    for x in range(inner.left, inner.right, 4):
+        image.fill(PALETTE[(seed + x // 4) % len(PALETTE)], (x, inner.top, 4, inner.height))
+    pygame.draw.rect(image, (255, 255, 255), inner, 1)
+    pygame.draw.circle(image, (20, 20, 30), inner.center, min(inner.size) // 3)
+    return image
+
+
+def clear_key(image: pygame.Surface) -> pygame.Surface:
+    """The image with its KEY-coloured pixels made transparent."""
+    keyed = image.copy()
+    keyed.set_colorkey(KEY)
+    clear = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    clear.blit(keyed, (0, 0))
+    return clear
+
+
+def opaque(image: pygame.Surface) -> pygame.Surface:
+    """The image over BACKDROP: what a JPEG, which has no transparency, can hold."""
+    flat = pygame.Surface(image.get_size())
+    flat.fill(BACKDROP)
+    flat.blit(image, (0, 0))
+    return flat
+
+
+def gif_file(image: pygame.Surface, backdrop: tuple[int, int, int] | None = None) -> bytes:
+    """A GIF of the image, its pixels opaque or clear. Its frame covers only what is not
+    transparent (or, with `backdrop`, not of that colour, which becomes the background
+    colour), as GIF optimisers write them. The pixels go uncompressed: each is one 9-bit LZW
+    code, and a clear code every 254 keeps the codes from growing."""
+    width, height = image.get_size()
+    rgba = pygame.image.tobytes(image, "RGBA")
+    pixels = [tuple(rgba[i : i + 4]) for i in range(0, len(rgba), 4)]
+    assert all(p[3] in (0, 255) for p in pixels), "a GIF pixel is opaque or clear"
+    colours = sorted({p[:3] for p in pixels if p[3]} | ({backdrop} if backdrop else set()))
+    assert len(colours) < 256, "a GIF holds at most 255 colours and a clear one"
+    clear = len(colours)
+    index = {colour: i for i, colour in enumerate(colours)}
+    shown = [(i % width, i // width) for i, p in enumerate(pixels) if p[3] and p[:3] != backdrop]
+    left, top = min(x for x, _ in shown), min(y for _, y in shown)
+    frame = (left, top, max(x for x, _ in shown) - left + 1, max(y for _, y in shown) - top + 1)
+    screen = struct.pack("<HHBBB", width, height, 0xF7, index[backdrop] if backdrop else 0, 0)
+    table = b"".join(bytes(c) for c in colours) + bytes(3 * (256 - len(colours)))
+    control = b"" if backdrop else bytes((0x21, 0xF9, 4, 1, 0, 0, clear, 0))
+    descriptor = b"\x2c" + struct.pack("<HHHHB", *frame, 0)
+    codes = []
+    rows = [
+        pixels[y * width + left : y * width + left + frame[2]] for y in range(top, top + frame[3])
+    ]
+    for count, pixel in enumerate(pixel for row in rows for pixel in row):
+        if count % 254 == 0:
+            codes.append(256)
+        codes.append(index[pixel[:3]] if pixel[3] else clear)
+    codes.append(257)
+    packed = sum(code << (9 * i) for i, code in enumerate(codes))
+    data = packed.to_bytes(-(-9 * len(codes) // 8), "little")
+    blocks = b"".join(
+        bytes((len(data[i : i + 255]),)) + data[i : i + 255] for i in range(0, len(data), 255)
+    )
+    return b"GIF89a" + screen + table + control + descriptor + b"\x08" + blocks + b"\x00\x3b"
+
+
 ART: dict[str, Callable[[], pygame.Surface]] = {
     "sheet32.png": lambda: tileset_image((32, 32), 4, 3),
     "sheet8.png": lambda: tileset_image((8, 8), 6, 4, margin=1, spacing=2),
@@ -134,7 +206,13 @@ ART: dict[str, Callable[[], pygame.Surface]] = {
     "backdrop.png": lambda: picture((100, 70), 1),
     "overhang.png": lambda: picture((40, 30), 4),
     "keyed_backdrop.png": lambda: keyed_picture((60, 40)),
+    "sheet16.gif": lambda: clear_key(tileset_image((16, 16), 4, 2, key=KEY)),
+    "framed.gif": lambda: flat_picture((50, 40), 2),
+    "framed_on_colour.gif": lambda: flat_picture((44, 30), 5, margin=BACKDROP),
+    "sheet16.jpg": lambda: opaque(tileset_image((16, 16), 5, 4)),
+    "backdrop.jpg": lambda: opaque(picture((100, 70), 1)),
 }
+GIF_BACKDROPS = {"framed_on_colour.gif": BACKDROP}  # GIFs without a clear colour
 
 
 # --- TMX text --------------------------------------------------------------------------------
@@ -429,15 +507,18 @@ def collection() -> ForeignMap:
     )
 
 
+def _image_layer(name: str, image: str, attributes: str) -> str:
+    width, height = art(image).get_size()
+    trans = ' trans="ff00ff"' if "keyed" in image else ""
+    return (
+        f' <imagelayer name="{name}"{attributes}>\n'
+        f'  <image source="../art/{image}" width="{width}" height="{height}"{trans}/>\n'
+        " </imagelayer>"
+    )
+
+
 def image_layers() -> ForeignMap:
     size = (6, 5)
-
-    def image_layer(name: str, image: str, attributes: str) -> str:
-        width, height = art(image).get_size()
-        return (
-            f' <imagelayer name="{name}"{attributes}>\n'
-            f'  <image source="../art/{image}" width="{width}" height="{height}"/>\n </imagelayer>'
-        )
 
     return ForeignMap(
         "image_layers_beyond_the_map",
@@ -446,10 +527,10 @@ def image_layers() -> ForeignMap:
             (16, 16),
             [
                 tileset(1, "plain", (16, 16), "sheet16.png", 20, 5),
-                image_layer("backdrop", "backdrop.png", ' offsetx="-12" offsety="-5"'),
+                _image_layer("backdrop", "backdrop.png", ' offsetx="-12" offsety="-5"'),
                 layer("ground", size, grid(size, _sparse(20)), extra=' opacity="0.9"'),
-                image_layer("faded", "overhang.png", ' offsetx="10" offsety="6" opacity="0.6"'),
-                image_layer("hidden", "overhang.png", ' offsetx="70" offsety="70" visible="0"'),
+                _image_layer("faded", "overhang.png", ' offsetx="10" offsety="6" opacity="0.6"'),
+                _image_layer("hidden", "overhang.png", ' offsetx="70" offsety="70" visible="0"'),
             ],
             background="#ffe0c0",
         ),
@@ -590,6 +671,205 @@ def coloured_layer() -> ForeignMap:
     )
 
 
+def _animation(frames: Iterable[tuple[int, int]]) -> str:
+    """An <animation> of (tile id, duration in ms) frames."""
+    rows = "".join(f'<frame tileid="{tile}" duration="{ms}"/>' for tile, ms in frames)
+    return f"<animation>{rows}</animation>"
+
+
+def animated_tiles() -> ForeignMap:
+    size = (10, 8)
+    pieces = ("piece_a.png", "piece_b.png", "piece_c.png", "piece_d.png")
+    # Tile 2 runs through 7, 8, 2: Tiled's still picture shows tile 7. Tile 5 starts on
+    # itself, tile 9 on tile 0; the collection's tile 0 starts on its taller tile 1.
+    sheet_animations = (
+        f'<tile id="2">{_animation([(7, 150), (8, 150), (2, 300)])}</tile>\n  '
+        f'<tile id="5">{_animation([(5, 100), (11, 100)])}</tile>\n  '
+        f'<tile id="9">{_animation([(0, 500), (9, 500)])}</tile>\n  '
+    )
+    collection = collection_tileset(21, "pieces", pieces).replace(
+        '<tile id="0">', f'<tile id="0">\n   {_animation([(1, 200), (0, 200)])}', 1
+    )
+
+    def animated(c: int, r: int) -> int:
+        gid = (3, 6, 10, 21, 1)[(c + 2 * r) % 5]
+        return gid | FLIPS[(c * 3 + r) % len(FLIPS)] if gid != 21 else gid
+
+    objects = [
+        _tile_object(1, 3, 16, 40, (16, 16)),
+        _tile_object(2, 3 | H, 40, 72, (32, 24)),  # scaled and flipped: the frame is too
+        _tile_object(3, 21, 90, 120, (20, 30)),  # the collection's: its first frame scaled
+        _tile_object(4, 10 | V, 130, 60, (16, 16)),
+    ]
+    return ForeignMap(
+        "animated_tiles_first_frame",
+        tmx(
+            size,
+            (16, 16),
+            [
+                tileset(1, "plain", (16, 16), "sheet16.png", 20, 5, inner=sheet_animations),
+                collection,
+                layer("ground", size, grid(size, lambda c, r: 1 + (c + r) % 20)),
+                layer("animated", size, grid(size, animated), extra=' opacity="0.8"'),
+                _objects("animated things", "", objects),
+            ],
+        ),
+    )
+
+
+def rotated_tile_objects() -> ForeignMap:
+    size = (14, 13)
+    pieces = ("piece_a.png", "piece_b.png", "piece_c.png", "piece_d.png")
+    offset_tiles = ' <tileoffset x="4" y="-6"/>\n  '
+
+    def turned(
+        oid: int, gid: int, x: float, y: float, size: tuple[float, float], turn: float
+    ) -> str:
+        return _tile_object(oid, gid, x, y, size, f' rotation="{turn:g}"')
+
+    tiles = [
+        turned(1, 3, 30, 40, (16, 16), 90),
+        turned(2, 4, 70, 40, (16, 16), 180),
+        turned(3, 5, 100, 40, (16, 16), 270),
+        turned(4, 6, 130, 50, (16, 16), 30),
+        turned(5, 7 | H, 170, 50, (32, 24), -45),  # scaled, flipped, turned the other way
+        turned(6, 8 | V | D, 30, 110, (24, 40), 123.5),
+        turned(7, 21, 80, 110, (32, 32), 60),  # a tileset with a tile offset
+        turned(8, 22, 130, 120, (48, 24), 200),  # ... scaled, the offset scaled and turned
+        turned(9, 26, 180, 130, (32, 48), 15),  # an image-collection tile
+        # Upright, but drawn as Tiled draws them: a diagonal flip turns the box a quarter,
+        # and a scaled tile lands where its fractional box says.
+        _tile_object(10, 11 | D, 150.3, 90.6, (24, 40)),
+        _tile_object(11, 22, 60.5, 200.25, (48, 24)),
+        turned(12, 9, 200.5, 170.25, (20, 12.5), 400),  # a whole turn and then some
+        turned(13, 10, 110, 170, (16, 16), 360),  # a whole turn: upright
+    ]
+    return ForeignMap(
+        "tile_objects_rotated_and_diagonal",
+        tmx(
+            size,
+            (16, 16),
+            [
+                tileset(1, "plain", (16, 16), "sheet16.png", 20, 5),
+                tileset(21, "offset", (32, 32), "sheet32_offset.png", 4, 2, inner=offset_tiles),
+                collection_tileset(25, "pieces", pieces),
+                layer("ground", size, grid(size, lambda c, r: 1 + (c * r) % 20)),
+                _objects("turned tiles", ' offsetx="3" offsety="-2"', tiles[:-2]),
+                _objects("faded turned tiles", ' opacity="0.6"', tiles[-2:]),
+            ],
+        ),
+    )
+
+
+def rotated_shapes() -> ForeignMap:
+    size = (14, 12)
+    shapes = [
+        '  <object id="1" x="20" y="140" width="30" height="14" rotation="35"><ellipse/></object>',
+        '  <object id="2" x="80" y="150" rotation="-20">'
+        '<polygon points="0,0 30,5 15,25 0,15"/></object>',
+        '  <object id="3" x="150" y="150" rotation="100">'
+        '<polyline points="0,0 20,0 20,15"/></object>',
+        '  <object id="4" x="200" y="30" rotation="45"><point/></object>',
+        '  <object id="5" x="60" y="175" width="40" height="8" rotation="170"/>',
+        '  <object id="6" x="120" y="40" width="50" height="30" rotation="-75"/>',
+    ]
+    return ForeignMap(
+        "shapes_rotated",
+        tmx(size, (16, 16), [_objects("turned shapes", "", shapes)]),
+        tolerance=32,
+        tolerance_why="Qt offsets and flattens curves its own way: the antialiased edges of"
+        " the turned ellipse's outline and of the point pin differ by up to about 30 levels",
+    )
+
+
+def repeated_image_layers() -> ForeignMap:
+    size = (12, 9)
+    return ForeignMap(
+        "image_layers_repeated",
+        tmx(
+            size,
+            (16, 16),
+            [
+                tileset(1, "plain", (16, 16), "sheet16.png", 20, 5),
+                # Tiled repeats the image across the whole picture, grown by this layer's
+                # offset too, each copy in step with the layer's own offset.
+                layer("ground", size, grid(size, _sparse(20)), extra=' offsetx="-20" offsety="9"'),
+                _image_layer("across", "overhang.png", ' repeatx="1" offsetx="-13" offsety="7"'),
+                _image_layer("down", "piece_d.png", ' repeaty="1" offsetx="150" offsety="-25"'),
+                ' <group name="shifted" offsetx="3.5" offsety="-2">',
+                _image_layer(
+                    "both",
+                    "piece_a.png",
+                    ' repeatx="1" repeaty="1" offsetx="40" offsety="30.5" opacity="0.4"',
+                ),
+                " </group>",
+                _image_layer(
+                    "keyed", "keyed_backdrop.png", ' repeatx="1" offsetx="5" offsety="100"'
+                ),
+                _image_layer("hidden", "backdrop.png", ' repeatx="1" repeaty="1" visible="0"'),
+            ],
+        ),
+    )
+
+
+def gif_images() -> ForeignMap:
+    size = (10, 7)
+    return ForeignMap(
+        "gif_images",
+        tmx(
+            size,
+            (16, 16),
+            [
+                tileset(1, "gif sheet", (16, 16), "sheet16.gif", 8, 4),
+                collection_tileset(9, "gif pieces", ("framed.gif", "framed_on_colour.gif")),
+                layer("ground", size, grid(size, lambda c, r: 1 + (c + r) % 8)),
+                layer("flipped", size, grid(size, _every_flip(8))),
+                layer("pieces", size, grid(size, lambda c, r: 0 if (c + r) % 4 else 9 + c % 2)),
+                _objects("things", "", [_tile_object(1, 9 | H, 100, 100, (30, 20))]),
+                _image_layer("framed", "framed.gif", ' offsetx="20" offsety="30"'),
+                _image_layer("on colour", "framed_on_colour.gif", ' offsetx="90" offsety="55"'),
+            ],
+        ),
+    )
+
+
+def jpeg_images() -> ForeignMap:
+    # JPEG is lossy, but Tiled and the game decode the same file: their decoders' rounding
+    # differs by a level here and there (measured: at most 2 after blending), within the
+    # default tolerance.
+    size = (10, 7)
+    return ForeignMap(
+        "jpeg_images",
+        tmx(
+            size,
+            (16, 16),
+            [
+                tileset(1, "jpeg sheet", (16, 16), "sheet16.jpg", 20, 5),
+                layer("ground", size, grid(size, lambda c, r: 1 + (c + r) % 20)),
+                layer("flipped", size, grid(size, _every_flip(20)), extra=' opacity="0.7"'),
+                _image_layer("photo", "backdrop.jpg", ' offsetx="30" offsety="20" opacity="0.8"'),
+            ],
+        ),
+    )
+
+
+def xml_tileset() -> ForeignMap:
+    size = (8, 6)
+    return ForeignMap(
+        "external_tileset_saved_as_xml",
+        tmx(
+            size,
+            (16, 16),
+            [
+                ' <tileset firstgid="1" source="../tilesets/plain.xml"/>',
+                ' <tileset firstgid="21" source="../tilesets/spaced.tsx"/>',
+                layer("ground", size, grid(size, lambda c, r: 1 + (c + r) % 20)),
+                layer("spaced", size, grid(size, _sparse(9, 21))),
+            ],
+        ),
+    )
+
+
 def foreign_maps() -> list[ForeignMap]:
     return [
         grid32(),
@@ -605,6 +885,13 @@ def foreign_maps() -> list[ForeignMap]:
         rectangles(),
         other_shapes(),
         coloured_layer(),
+        animated_tiles(),
+        rotated_tile_objects(),
+        rotated_shapes(),
+        repeated_image_layers(),
+        gif_images(),
+        jpeg_images(),
+        xml_tileset(),
     ]
 
 
@@ -613,9 +900,15 @@ def write_foreign_maps(folder: Path) -> dict[str, tuple[Path, ForeignMap]]:
     for part in ("art", "tilesets", "maps"):
         (folder / part).mkdir(parents=True, exist_ok=True)
     for name in ART:
-        pygame.image.save(art(name), str(folder / "art" / name))
+        if name.endswith(".gif"):  # pygame writes no GIF
+            (folder / "art" / name).write_bytes(gif_file(art(name), GIF_BACKDROPS.get(name)))
+        else:
+            pygame.image.save(art(name), str(folder / "art" / name))
     (folder / "tilesets" / "small.tsx").write_text(
         external_tileset("small", (8, 8), "sheet8.png", 24, 6, ' spacing="2" margin="1"')
+    )
+    (folder / "tilesets" / "plain.xml").write_text(  # Tiled reads a tileset saved as .xml too
+        external_tileset("plain", (16, 16), "sheet16.png", 20, 5)
     )
     (folder / "tilesets" / "spaced.tsx").write_text(
         external_tileset("spaced", (16, 16), "sheet16_spaced.png", 9, 3, ' spacing="4" margin="3"')

@@ -23,11 +23,18 @@ import pygame
 import pytest
 
 from coraline_game.cli import main
+from coraline_game.maps.limits import MAX_RENDER_PIXELS
 from coraline_game.maps.loader import load_map
-from coraline_game.maps.model import TileLayer
 from coraline_game.paths import maps_dir
 from coraline_game.render.layers import draw_layer, map_bounds
-from tests.render.foreign_maps import ForeignMap, foreign_maps, write_foreign_maps
+from tests.render.foreign_maps import (
+    ForeignMap,
+    foreign_maps,
+    layer,
+    tileset,
+    tmx,
+    write_foreign_maps,
+)
 
 TMXRASTERIZER = shutil.which("tmxrasterizer")
 MAX_DIFFERING = 0.005
@@ -177,28 +184,72 @@ def test_the_comparison_sees_a_wrong_pixel() -> None:
         "non_square_zlib_flips_tall_tiles",
         "many_tilesets_gzip_offsets_opacity_hidden",
         "image_collection_and_tile_offset",
+        "animated_tiles_first_frame",
+        "tile_objects_scaled_flipped_offset",
+        "tile_objects_rotated_and_diagonal",
+        "image_layers_repeated",
     ],
 )
 def test_chunks_draw_what_the_whole_layer_draws(name: str, foreign_folder: Path) -> None:
-    """The game bakes layers in chunks: every tile reaching into a chunk must be drawn there,
-    however far it overhangs its cell (tall tiles, tile offsets, layer offsets)."""
+    """The game bakes layers in chunks: every tile, tile object and image reaching into a
+    chunk must be drawn there, however far it overhangs its cell (tall tiles, tile offsets,
+    layer offsets), however it is scaled or turned, however often it repeats."""
     game_map = load_map(foreign_folder / "maps" / f"{name}.tmx", contract=False)
     bounds = map_bounds(game_map)
     chunk = (40, 24)  # smaller than the tiles, so that tiles straddle chunks
-    for layer in game_map.layers:
-        if not isinstance(layer, TileLayer):
-            continue
+    for map_layer in game_map.layers:
         whole = pygame.Surface(bounds.size, pygame.SRCALPHA)
-        draw_layer(whole, game_map, layer, bounds.topleft)
+        draw_layer(whole, game_map, map_layer, bounds.topleft)
         pieced = pygame.Surface(bounds.size, pygame.SRCALPHA)
         for y in range(0, bounds.height, chunk[1]):
             for x in range(0, bounds.width, chunk[0]):
                 piece = pygame.Surface(chunk, pygame.SRCALPHA)
-                draw_layer(piece, game_map, layer, (bounds.left + x, bounds.top + y))
+                draw_layer(piece, game_map, map_layer, (bounds.left + x, bounds.top + y))
                 pieced.blit(piece, (x, y))
         assert pygame.image.tobytes(pieced, "RGBA") == pygame.image.tobytes(whole, "RGBA"), (
-            f"{name}: layer {layer.name!r} baked in chunks differs from the whole layer"
+            f"{name}: layer {map_layer.name!r} baked in chunks differs from the whole layer"
         )
+
+
+def test_render_map_refuses_an_image_past_its_pixel_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "maps").mkdir()
+    path = tmp_path / "maps" / "far.tmx"
+    far = layer("far", (4, 4), [0] * 16, extra=' offsetx="50000000"')
+    path.write_text(tmx((4, 4), (16, 16), [far]))
+    out = tmp_path / "far.png"
+    assert main(["render-map", str(path), str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"{path}: error: the whole map would make an image of 50000064 x 64 pixels, more than"
+        f" render-map's limit of {MAX_RENDER_PIXELS:,} pixels\n"
+    )
+    assert not out.exists()
+
+
+@pytest.mark.filterwarnings("error")  # numpy's overflow warnings too
+def test_render_map_draws_objects_far_out_of_sense_without_a_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Numbers a stranger may write: sizes and places near the float's limit, next to none."""
+    write_foreign_maps(tmp_path)
+    objects = [
+        '  <object id="1" x="1e308" y="-1e308" width="1e308" height="1e308"/>',
+        '  <object id="2" x="1e308" y="10" rotation="45"><polygon points="0,0 1e308,1e308"/>'
+        "</object>",
+        '  <object id="3" x="-1e308" y="5" width="1e308" height="1e308"><ellipse/></object>',
+        '  <object id="4" gid="3" x="-1e308" y="50" width="1e308" height="1e308" rotation="10"/>',
+        '  <object id="5" gid="3" x="10" y="50" width="1e308" height="1e-300"/>',
+        '  <object id="6" gid="3" x="10" y="50" width="5e-324" height="20" rotation="1e300"/>',
+    ]
+    body = [
+        tileset(1, "plain", (16, 16), "sheet16.png", 20, 5),
+        ' <objectgroup name="absurd">\n' + "\n".join(objects) + "\n </objectgroup>",
+    ]
+    path = tmp_path / "maps" / "absurd.tmx"
+    path.write_text(tmx((4, 4), (16, 16), body))
+    assert main(["render-map", str(path), str(tmp_path / "absurd.png")]) == 0
+    assert capsys.readouterr().err == ""
 
 
 # Tiled's own example maps, shipped with Debian's `tiled`: real maps made by other people.

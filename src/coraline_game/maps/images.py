@@ -16,6 +16,7 @@ import pygame
 from pytmx.util_pygame import handle_transformation
 
 from coraline_game.maps.colors import parse_colour_key
+from coraline_game.maps.image_formats import ImageHeader, read_header
 from coraline_game.maps.limits import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_FILES,
@@ -23,7 +24,7 @@ from coraline_game.maps.limits import (
     MAX_IMAGE_SIDE,
 )
 from coraline_game.maps.reporter import Reporter
-from coraline_game.maps.safe_io import Refused, confine, png_size, read_bounded
+from coraline_game.maps.safe_io import Refused, confine, read_bounded
 
 # resolved path -> ((mtime_ns, size), surface); a changed file replaces its entry.
 _cache: dict[Path, tuple[tuple[int, int], pygame.Surface]] = {}
@@ -33,7 +34,8 @@ Rect = tuple[int, int, int, int]
 
 
 def load_image(path: Path) -> pygame.Surface:
-    """The PNG at `path` (resolved), decoded once until the file changes. Never modify it."""
+    """The PNG, JPEG or GIF image at `path` (resolved), decoded once until the file changes.
+    Never modify it."""
     try:
         stat = path.stat()
     except OSError:
@@ -43,17 +45,34 @@ def load_image(path: Path) -> pygame.Surface:
     if cached is not None and cached[0] == version:
         return cached[1]
     data = read_bounded(path, MAX_IMAGE_BYTES)
-    width, height = png_size(data)
-    if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
-        raise Refused(
-            f"is {width} x {height} pixels, beyond the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE} limit"
-        )
+    header = read_header(data)
+    # A GIF's first frame is decoded on its own, so it is held to the limit too.
+    for width, height in (header.size, header.frame[2:] if header.frame else header.size):
+        if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
+            raise Refused(
+                f"is {width} x {height} pixels, beyond the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE}"
+                " limit"
+            )
     try:
-        surface = pygame.image.load(io.BytesIO(data), path.name)
+        # Named for what it holds, whatever its file is called: pygame picks its decoder so.
+        hint = f"{path.stem}.{header.kind.lower()}"
+        surface = pygame.image.load(io.BytesIO(data), hint)
     except (pygame.error, ValueError) as error:
-        raise Refused(f"is not a readable PNG image: {error}") from None
+        raise Refused(f"is not a readable {header.kind} image: {error}") from None
+    if header.frame is not None and surface.get_size() != header.size:
+        surface = _on_screen(surface, header)
     _cache[path] = (version, surface)
     return surface
+
+
+def _on_screen(frame: pygame.Surface, header: ImageHeader) -> pygame.Surface:
+    """A GIF's first frame on its logical screen, as Tiled shows it: around the frame the
+    screen is transparent, or its background colour when the frame has no transparent colour."""
+    screen = pygame.Surface(header.size, pygame.SRCALPHA)
+    if not header.transparent and header.backdrop is not None:
+        screen.fill(header.backdrop)
+    screen.blit(frame, header.frame[:2] if header.frame else (0, 0))
+    return screen
 
 
 def cut_tile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 MAX_XML_BYTES = 16 * 1024 * 1024  # one .tmx or .tsx file
 MAX_XML_ELEMENTS = 250_000  # elements of one file: each costs memory, whatever its size
-MAX_IMAGE_BYTES = 32 * 1024 * 1024  # one .png file
+MAX_IMAGE_BYTES = 32 * 1024 * 1024  # one image file (PNG, JPEG or GIF)
 MAX_IMAGE_SIDE = 4096  # pixels, either side of any image
 MAX_IMAGE_FILES = 4096  # distinct image files of one map: each is opened and decoded
 MAX_IMAGE_PIXELS = 16_777_216  # all distinct images of one map together (64 MiB as RGBA)
@@ -24,3 +24,6 @@ MAX_TILESETS = 64
 MAX_TILES = 65_536  # tiles of all tilesets together
 MAX_ANIMATION_FRAMES = 1024  # frames of one tile's animation
 MAX_OBJECTS = 10_000
+# render-map's whole image, offsets included: 160 MB as RGBA, drawn and written in bands, so
+# that with the map's own images render-map stays within 300 MB and a few seconds.
+MAX_RENDER_PIXELS = 40_000_000

@@ -30,6 +30,9 @@ from coraline_game.maps.reporter import Reporter
 from coraline_game.maps.solidity import solid_cells, solid_tile_gids
 from coraline_game.maps.tile_images import TileImages, load_tile_images
 from coraline_game.maps.tmx_source import TmxSource, read_tmx
+from coraline_game.maps.xml_values import read_flag
+
+DIAGONAL_FLIP = 0x20000000  # Tiled's diagonal flip bit in a gid
 
 
 def load_map(path: Path, *, contract: bool = True) -> GameMap:
@@ -61,6 +64,7 @@ class _Parts:
     properties: dict[str, PropertyValue]
     objects: dict[Element, list[MapObject]]  # by <objectgroup>; tile objects' gids still raw
     roles: dict[Element, tuple[bool, bool]]  # by tile <layer>: (overhead, collision)
+    repeats: dict[Element, tuple[bool, bool]]  # by <imagelayer>: (repeatx, repeaty)
     solid_gids: set[int]
     background: tuple[int, int, int, int] | None
 
@@ -74,13 +78,16 @@ def _read_parts(source: TmxSource, report: Reporter, rules: Reporter) -> _Parts:
     entries = flatten_layers(root, report, rules)
     objects: dict[Element, list[MapObject]] = {}
     roles: dict[Element, tuple[bool, bool]] = {}
+    repeats: dict[Element, tuple[bool, bool]] = {}
     for entry in entries:
         if entry.element.tag == "layer":
             roles[entry.element] = _tile_layer_roles(entry, rules)
+        elif entry.element.tag == "imagelayer":
+            repeats[entry.element] = _repeats(entry, report)
         elif entry.element.tag == "objectgroup":
             found = read_objects(entry, source.tilesets, report, rules)
             objects[entry.element] = [conform_object(obj, rules) for obj in found]
-    return _Parts(entries, properties, objects, roles, solid_gids, background)
+    return _Parts(entries, properties, objects, roles, repeats, solid_gids, background)
 
 
 class _Look(TypedDict):
@@ -113,7 +120,11 @@ def _assemble(source: TmxSource, parts: _Parts, tiles: TileImages) -> GameMap:
             if image is not None:
                 images.append(image)
                 offsets.append((0, 0))
-            layers.append(ImageLayer(entry.name, len(images) - 1 if image else 0, **look))
+            repeat_x, repeat_y = parts.repeats[entry.element]
+            index = len(images) - 1 if image else 0
+            layers.append(
+                ImageLayer(entry.name, index, **look, repeat_x=repeat_x, repeat_y=repeat_y)
+            )
     solid_images = [gid in parts.solid_gids for gid in tiles.tiled_gids]
     return GameMap(
         path=source.path,
@@ -166,7 +177,17 @@ def _tile_offset(source: TmxSource, tiled_gid: int) -> tuple[int, int]:
 
 
 def _with_image_index(obj: MapObject, tiles: TileImages) -> MapObject:
-    return replace(obj, gid=tiles.index_of(obj.gid)) if obj.gid else obj
+    if not obj.gid:
+        return obj
+    return replace(obj, gid=tiles.index_of(obj.gid), diagonal=bool(obj.gid & DIAGONAL_FLIP))
+
+
+def _repeats(entry: LayerEntry, report: Reporter) -> tuple[bool, bool]:
+    element, place = entry.element, entry.place
+    return (
+        read_flag(element, "repeatx", report, place, False),
+        read_flag(element, "repeaty", report, place, False),
+    )
 
 
 def _layer_image(entry: LayerEntry, source: TmxSource) -> pygame.Surface | None:

@@ -32,6 +32,7 @@ class MapObject:
     gid: int = 0  # tile objects: index into GameMap.tile_images
     visible: bool = True
     rotation: float = 0.0
+    diagonal: bool = False  # a tile object flipped diagonally: Tiled swaps its box's sides
 
     @property
     def feet(self) -> tuple[float, float]:
@@ -68,6 +69,8 @@ class ImageLayer:
     visible: bool = True
     opacity: float = 1.0
     offset: tuple[float, float] = (0.0, 0.0)
+    repeat_x: bool = False  # Tiled 1.8's repeatx: the image repeats across the whole map
+    repeat_y: bool = False
 
 
 Layer = TileLayer | ObjectLayer | ImageLayer

@@ -17,8 +17,6 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from coraline_game.maps.limits import MAX_XML_ELEMENTS
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
 
 class Refused(Exception):
     def __init__(self, reason: str, line_column: tuple[int, int] | None = None) -> None:
@@ -127,13 +125,6 @@ def _declared_encoding(data: bytes) -> str:
         return "?"
     rest = head[start + len("encoding=") :]
     return rest[1 : rest.find(rest[0], 1)][:40] if rest else "?"
-
-
-def png_size(data: bytes) -> tuple[int, int]:
-    """Width and height from a PNG's header, read before anything is decoded."""
-    if not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR" or len(data) < 24:
-        raise Refused("is not a PNG image (the game reads PNG only)")
-    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
 def confine(reference: str, base_dir: Path, root: Path) -> Path:
