@@ -90,6 +90,10 @@ EXPECTED = {
         "tileset linked",
         "the image 'assets/passwd_link.png' points outside the content folder",
     ),
+    "damaged_png": (
+        "tileset damaged",
+        "the image 'assets/damaged.png' is not a readable PNG image: IDAT: incorrect data check",
+    ),
     "unknown_encoding": (
         "",
         "the map file declares the text encoding 'x-klingon', which cannot be read",

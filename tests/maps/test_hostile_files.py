@@ -4,6 +4,7 @@ pytmx never reads anything itself."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,20 +17,24 @@ import pytmx
 from coraline_game.maps.loader import load_map
 from coraline_game.maps.problems import MapError
 from coraline_game.maps.tile_images import TileImages, load_tile_images
-from tests.maps.fixtures import GOOD_MAP, content_copy, csv_layer, small_map
+from tests.maps.fixtures import BROKEN, GOOD_MAP, content_copy, csv_layer, small_map
 
 FIFO_CHECK_TIMEOUT = 60  # seconds; a check that blocks on a pipe would never end
 
 
-def _check_in_child(path: Path) -> str:
+def _check_in_child_status(path: Path) -> subprocess.CompletedProcess[str]:
     """`coraline-game check PATH` in another process, so a hang fails the test, not CI."""
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "coraline_game", "check", str(path)],
         capture_output=True,
         text=True,
         timeout=FIFO_CHECK_TIMEOUT,
         env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"},
     )
+
+
+def _check_in_child(path: Path) -> str:
+    done = _check_in_child_status(path)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     return done.stdout
@@ -154,3 +159,23 @@ def test_animated_tiles_carry_their_frames_flipped_as_the_cell(
         (tiles.index_of(5 | flip_h), 100),
     )
     assert still not in game_map.tile_animations
+
+
+def test_what_libpng_prints_is_kept_off_the_screen(tmp_path: Path) -> None:
+    """A damaged PNG is one sentence with libpng's reason in it; a PNG libpng only grumbles
+    about loads, and neither leaves libpng's own lines on stderr."""
+    done = subprocess.run(
+        [sys.executable, "-m", "coraline_game", "check", "damaged_png.tmx"],
+        capture_output=True,
+        text=True,
+        cwd=BROKEN,
+        timeout=60,
+        env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"},
+    )
+    assert "IDAT: incorrect data check" in done.stdout
+    assert "libpng" not in done.stderr and "libpng" not in done.stdout
+    root = content_copy(tmp_path)
+    shutil.copy(BROKEN / "assets" / "odd_profile.png", root / "assets" / "tiles.png")
+    quiet = _check_in_child_status(root / "maps" / "good.tmx")
+    assert quiet.returncode == 0, quiet.stdout
+    assert "libpng" not in quiet.stderr

@@ -23,6 +23,7 @@ from coraline_game.maps.limits import (
     MAX_IMAGE_PIXELS,
     MAX_IMAGE_SIDE,
 )
+from coraline_game.maps.native_output import captured_stderr
 from coraline_game.maps.reporter import Reporter
 from coraline_game.maps.safe_io import Refused, confine, read_bounded
 
@@ -53,12 +54,17 @@ def load_image(path: Path) -> pygame.Surface:
                 f"is {width} x {height} pixels, beyond the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE}"
                 " limit"
             )
-    try:
-        # Named for what it holds, whatever its file is called: pygame picks its decoder so.
-        hint = f"{path.stem}.{header.kind.lower()}"
-        surface = pygame.image.load(io.BytesIO(data), hint)
-    except (pygame.error, ValueError) as error:
-        raise Refused(f"is not a readable {header.kind} image: {error}") from None
+    # Named for what it holds, whatever its file is called: pygame picks its decoder so.
+    hint = f"{path.stem}.{header.kind.lower()}"
+    with captured_stderr() as printed:  # libpng writes its complaints straight to stderr
+        try:
+            surface: pygame.Surface | None = pygame.image.load(io.BytesIO(data), hint)
+            failure = ""
+        except (pygame.error, ValueError) as error:
+            surface, failure = None, str(error)
+    if surface is None:
+        said = "; ".join(line.removeprefix("libpng error: ") for line in printed) or failure
+        raise Refused(f"is not a readable {header.kind} image: {said[:200]}")
     if header.frame is not None and surface.get_size() != header.size:
         surface = _on_screen(surface, header)
     _cache[path] = (version, surface)
