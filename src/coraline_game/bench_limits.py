@@ -22,7 +22,14 @@ from pathlib import Path
 
 import pygame
 
-from coraline_game.maps.limits import MAX_MAP_CELLS, MAX_OBJECTS, MAX_TILE_IMAGES, MAX_TOTAL_CELLS
+from coraline_game.maps.limits import (
+    MAX_MAP_CELLS,
+    MAX_OBJECTS,
+    MAX_RENDER_COVER,
+    MAX_RENDER_PIXELS,
+    MAX_TILE_IMAGES,
+    MAX_TOTAL_CELLS,
+)
 
 BUDGET_S = 2.0
 BUDGET_MB = 300
@@ -118,6 +125,17 @@ def _many_elements(_: random.Random) -> str:
     return _tmx(64, 64, _sheet(SHEET_SIDE, SHEET_SIDE // TILE, tiles), body, objects)
 
 
+def _render_at_limits(rng: random.Random) -> str:
+    """render-map's worst: the largest image it draws, a translucent layer over all of it
+    (every pixel blended and unpremultiplied), and shapes reaching as much as it allows."""
+    side = int(MAX_RENDER_PIXELS**0.5) // TILE
+    cells = [rng.randrange(1, 65) for _ in range(side * side)]
+    ground = _base64_layer(1, (side, side), cells).replace("<layer ", '<layer opacity="0.98" ')
+    reach = int(MAX_RENDER_COVER**0.5) - 50  # the box and its outline's margin
+    zone = f'  <object id="2" x="10" y="10" width="{reach}" height="{reach}"/>\n'
+    return _tmx(side, side, _sheet(128, 8), ground, zone)
+
+
 def _baseline(_: random.Random) -> str:
     return _tmx(1, 1, _sheet(128, 8), _csv_layer(1, (1, 1), [1]))
 
@@ -128,6 +146,7 @@ MAPS: dict[str, Callable[[random.Random], str]] = {
     "cells_csv_16384x64x4": _cells_csv_thin,
     "tiles_65536_of_4096px_sheet": _every_tile,
     "elements_near_limit": _many_elements,
+    "render_at_limits": _render_at_limits,
 }
 
 

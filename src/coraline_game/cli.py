@@ -89,10 +89,10 @@ def _render_map(map_path: Path, out: Path) -> int:
         print(f"{out}: error: the image is written as PNG: name it something.png", file=sys.stderr)
         return 2
 
-    from coraline_game.maps.limits import MAX_RENDER_PIXELS
     from coraline_game.maps.loader import load_map
     from coraline_game.maps.problems import MapError
-    from coraline_game.render.layers import map_extent, map_image
+    from coraline_game.render.layers import map_image
+    from coraline_game.render.map_budget import render_refusal
     from coraline_game.render.png_file import write_png
 
     try:
@@ -100,13 +100,9 @@ def _render_map(map_path: Path, out: Path) -> int:
     except MapError as error:
         print(error, file=sys.stderr)
         return 1
-    _, _, width, height = map_extent(game_map)
-    if width * height > MAX_RENDER_PIXELS:
-        print(
-            f"{map_path}: error: the whole map would make an image of {width} x {height} pixels,"
-            f" more than render-map's limit of {MAX_RENDER_PIXELS:,} pixels",
-            file=sys.stderr,
-        )
+    refusal = render_refusal(game_map)
+    if refusal:
+        print(f"{map_path}: error: {refusal}", file=sys.stderr)
         return 1
     try:
         write_png(map_image(game_map), out)

@@ -23,7 +23,7 @@ import pygame
 import pytest
 
 from coraline_game.cli import main
-from coraline_game.maps.limits import MAX_RENDER_PIXELS
+from coraline_game.maps.limits import MAX_RENDER_COVER, MAX_RENDER_PIXELS
 from coraline_game.maps.loader import load_map
 from coraline_game.paths import maps_dir
 from coraline_game.render.layers import draw_layer, map_bounds
@@ -223,6 +223,29 @@ def test_render_map_refuses_an_image_past_its_pixel_budget(
     assert capsys.readouterr().err == (
         f"{path}: error: the whole map would make an image of 50000064 x 64 pixels, more than"
         f" render-map's limit of {MAX_RENDER_PIXELS:,} pixels\n"
+    )
+    assert not out.exists()
+
+
+def test_render_map_refuses_more_shape_than_its_drawing_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A few shapes as large as the map each: every one is rasterised three times over its
+    whole box, so together they are counted before anything is drawn."""
+    (tmp_path / "maps").mkdir()
+    path = tmp_path / "maps" / "zones.tmx"
+    zones = "".join(
+        f'  <object id="{i}" x="0" y="0" width="3200" height="3200"/>\n' for i in range(1, 3)
+    )
+    ground = layer("ground", (200, 200), [0] * 40_000)
+    path.write_text(
+        tmx((200, 200), (16, 16), [ground, f' <objectgroup name="z">\n{zones} </objectgroup>'])
+    )
+    out = tmp_path / "zones.png"
+    assert main(["render-map", str(path), str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"{path}: error: the map's shapes and tile objects cover 20,480,000 pixels of the image"
+        f" together, more than render-map's limit of {MAX_RENDER_COVER:,}\n"
     )
     assert not out.exists()
 

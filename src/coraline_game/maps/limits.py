@@ -23,7 +23,10 @@ MAX_GROUP_DEPTH = 16  # groups inside groups
 MAX_TILESETS = 64
 MAX_TILES = 65_536  # tiles of all tilesets together
 MAX_ANIMATION_FRAMES = 1024  # frames of one tile's animation
-MAX_OBJECTS = 10_000
-# render-map's whole image, offsets included: 160 MB as RGBA, drawn and written in bands, so
-# that with the map's own images render-map stays within 300 MB and a few seconds.
-MAX_RENDER_PIXELS = 40_000_000
+MAX_OBJECTS = 4096  # each is an entity to simulate or a shape to draw; a place holds a few hundred
+# render-map's whole image, offsets included: 128 MB as RGBA, drawn and written in bands, so
+# that with the map's own images render-map stays within 300 MB and about 2 seconds.
+MAX_RENDER_PIXELS = 32_000_000
+# Pixels of that image the visible objects reach, added up over every object: what shapes
+# and scaled tile objects cost by the pixel (a quarter of the largest image: about 0.3 s).
+MAX_RENDER_COVER = 8_000_000

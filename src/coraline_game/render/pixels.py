@@ -5,6 +5,7 @@ large the image: resampling an image through an affine map, and undoing premulti
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -133,10 +134,22 @@ def _straight_table() -> npt.NDArray[np.uint8]:
 _TO_STRAIGHT = _straight_table()
 
 
+_FLAT_TO_STRAIGHT = _TO_STRAIGHT.ravel()  # indexed by alpha << 8 | channel
+
+
 def unpremultiply(surface: pygame.Surface) -> None:
-    """Premultiplied alpha back to straight, in place, by table lookup."""
+    """Premultiplied alpha back to straight, in place, by table lookup: over the surface's
+    own bytes, row-major, a band of rows at a time (surfarray's views walk it by columns)."""
+    width, height = surface.get_size()
+    pixels = surface.get_view("0")
+    rows = np.frombuffer(memoryview(pixels), dtype=np.uint8)  # type: ignore[arg-type]
+    rows = rows.reshape(height, surface.get_pitch() // 4, 4)
+    shift = surface.get_shifts()[3] // 8  # the byte of a pixel's 32-bit word that holds alpha
+    alpha = shift if sys.byteorder == "little" else 3 - shift
+    channels = [index for index in range(4) if index != alpha]
     for top, bottom in bands(surface.get_rect()):
-        colours = pygame.surfarray.pixels3d(surface)[:, top:bottom]
-        alphas = pygame.surfarray.pixels_alpha(surface)[:, top:bottom]
-        colours[...] = _TO_STRAIGHT[alphas[..., None], colours]
-        del colours, alphas  # the views lock the surface
+        band = rows[top:bottom, :width]
+        index = band[..., alpha].astype(np.uint16) << 8
+        for channel in channels:
+            band[..., channel] = _FLAT_TO_STRAIGHT[index | band[..., channel]]
+    del rows, pixels  # the view locks the surface

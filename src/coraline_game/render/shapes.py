@@ -10,6 +10,7 @@ kept as centres and made into polygons only in the bands they reach.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -132,15 +133,39 @@ def _fill(cover: Cover, colour: Colour, origin: Point, clip: tuple[int, int]) ->
     area = pygame.Rect(0, 0, right - left, bottom - top)
     for first, last in bands(area):
         edges = cover.edges(first + shift[1], last + shift[1]) - shift
-        alpha = _coverage(edges, first, last, area.width, colour[3])
-        if alpha is None:
-            continue
-        layer = pygame.Surface((area.width, last - first), pygame.SRCALPHA)
-        layer.fill((*colour[:3], 0))
-        view = pygame.surfarray.pixels_alpha(layer)
-        view[:] = alpha.T
-        del view  # it locks the surface
-        yield layer, (left, top + first)
+        if area.width * (last - first) <= SMALL_BAND:
+            layer = _small_band(edges.tobytes(), first, last, area.width, colour)
+        else:
+            layer = _band(edges, first, last, area.width, colour)
+        if layer is not None:
+            yield layer, (left, top + first)
+
+
+# Maps repeat their shapes (every crate's box, every marker's pin): a small shape at the same
+# fraction of a pixel comes out the same, so it is rasterised once. Bounded to 16 MB.
+SMALL_BAND = 4096  # pixels
+
+
+@functools.lru_cache(maxsize=1024)
+def _small_band(
+    edges: bytes, first: int, last: int, width: int, colour: Colour
+) -> pygame.Surface | None:
+    return _band(np.frombuffer(edges).reshape(-1, 4), first, last, width, colour)
+
+
+def _band(
+    edges: Floats, first: int, last: int, width: int, colour: Colour
+) -> pygame.Surface | None:
+    """Rows `first` to `last` of a fill, `width` pixels wide: the colour at its coverage."""
+    alpha = _coverage(edges, first, last, width, colour[3])
+    if alpha is None:
+        return None
+    layer = pygame.Surface((width, last - first), pygame.SRCALPHA)
+    layer.fill((*colour[:3], 0))
+    view = pygame.surfarray.pixels_alpha(layer)
+    view[:] = alpha.T
+    del view  # it locks the surface
+    return layer
 
 
 def _coverage(
