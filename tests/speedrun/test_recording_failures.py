@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import errno
 import io
+import shutil
 from pathlib import Path
 
 import pytest
 
 from coraline_game.cli import main
 from coraline_game.input.actions import Action
+from coraline_game.paths import content_root
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.recorder import RecordedRun
 from tests.synthetic import two_rooms
@@ -67,9 +69,7 @@ def test_play_refuses_to_record_over_the_replay_it_watches(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     watched = tmp_path / "run.replay"
-    run = RecordedRun(Simulation(two_rooms(), 1, start_map="a"), watched.open("w"), "a")
-    run.step(0)
-    run.finish()
+    shutil.copy(content_root() / "replays" / "door_round_trip.replay", watched)
     before = watched.read_text()
     assert main(["play", "--replay", str(watched), "--record", str(watched)]) == 1
     assert "would be overwritten" in capsys.readouterr().err

@@ -12,18 +12,32 @@ file can be reported by line number.
 from __future__ import annotations
 
 import json
+import reprlib
+import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import count as numbered
 from itertools import repeat
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeGuard
 
 from coraline_game.input.actions import ALL_ACTIONS, ActionFrame
+from coraline_game.maps.safe_io import Refused, read_bounded
 
 FORMAT = "coraline-replay"
 VERSION = 1
 CHECKPOINT_TICKS = 60
 MAX_TICKS = 60 * 60 * 60 * 10  # ten hours: longer than any run, short enough to re-run
+# The largest file a ten-hour run can make: a new frame every tick (2,160,000 lines such as
+# `["f", 255, 1]`, 15 bytes with spaces and CRLF) and a checkpoint a second (36,000 lines of
+# 36 bytes) is 32 MiB; twice that leaves room for hand edits and still bounds memory.
+MAX_REPLAY_BYTES = 64 * 1024 * 1024
+# The longest line is the header, about 150 bytes. Refusing long lines before json.loads keeps
+# one line from costing more than a few KB of parsing, whatever it holds.
+MAX_LINE_BYTES = 4096
+# A line a tick, one a checkpoint, and some to spare for the header, the end and blank lines:
+# a file of empty lines or repeated checkpoints costs no more time than a real ten-hour run.
+MAX_LINES = MAX_TICKS + MAX_TICKS // CHECKPOINT_TICKS + 1024
 HEADER_TYPES: dict[str, type] = {
     "game": str,
     "content": str,
@@ -100,79 +114,154 @@ class ReplayWriter:
 
 
 def read_replay(path: Path) -> Replay:
+    """The replay at `path`, or a ReplayError naming the file and line: whatever the file holds."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReplayError(f"{path}: cannot be read: {error}") from error
-    lines = text.splitlines()
-    if not lines:
+        data = read_bounded(path, MAX_REPLAY_BYTES)
+    except Refused as refused:
+        raise ReplayError(f"{path}: {refused.sentence('the replay file')}") from None
+    except ValueError:  # a path with a NUL byte in it, which no file has
+        raise ReplayError(
+            f"{path}: the replay file cannot be read: the name is not a path"
+        ) from None
+    if not data:
         raise ReplayError(f"{path}: is empty, not a replay")
-    replay = Replay(_header(path, lines[0]))
+    line_count = data.count(b"\n") + 1
+    if line_count > MAX_LINES:
+        raise ReplayError(
+            f"{path}: has {line_count} lines, more than a ten-hour run has ({MAX_LINES})"
+        )
+    lines = _lines(path, data)
+    replay = Replay(_header(*next(lines)))
+    runs: dict[tuple[ActionFrame, int], tuple[ActionFrame, int]] = {}
     tick = 0
-    for number, line in enumerate(lines[1:], 2):
+    for where, line in lines:
         if not line.strip():
             continue  # an editor's trailing newline is not a record
-        where = f"{path}:{number}"
         if replay.end_checksum:
             raise ReplayError(f"{where}: data after the end record")
-        record = _record(where, line)
-        kind, first, second = record
+        kind, first, second = _record(where, line)
         if kind == "f":
-            if not isinstance(first, int) or not 0 <= first <= ALL_ACTIONS:
-                raise ReplayError(f"{where}: action frame {first!r} is not a valid frame")
-            if not isinstance(second, int) or second <= 0:
-                raise ReplayError(f"{where}: run length {second!r} is not a positive count")
-            replay.runs.append((first, second))
+            if not _is_whole(first) or not 0 <= first <= ALL_ACTIONS:
+                raise ReplayError(f"{where}: action frame {brief(first)} is not a valid frame")
+            if not _is_whole(second) or second <= 0:
+                raise ReplayError(f"{where}: run length {brief(second)} is not a positive count")
             tick += second
             if tick > MAX_TICKS:
                 raise ReplayError(f"{where}: the replay runs past {MAX_TICKS} ticks (ten hours)")
+            # Runs repeat: sharing equal ones costs a ten-hour replay a pointer a run, not a tuple.
+            replay.runs.append(runs.setdefault((first, second), (first, second)))
         elif kind in ("c", "end"):
-            if first != tick or not isinstance(second, str):
+            if not _is_whole(first):
+                raise ReplayError(f"{where}: checksum tick {brief(first)} is not a whole number")
+            if first != tick:
                 raise ReplayError(
-                    f"{where}: checksum record for tick {first!r}, but the frames so far "
+                    f"{where}: checksum record for tick {brief(first)}, but the frames so far "
                     f"reach tick {tick}"
                 )
+            if not isinstance(second, str):
+                raise ReplayError(f"{where}: checksum {brief(second)} is not text")
             if kind == "c":
                 replay.checkpoints[tick] = second
             else:
                 replay.end_tick, replay.end_checksum = tick, second
         else:
-            raise ReplayError(f"{where}: unknown record {kind!r}")
+            raise ReplayError(f"{where}: unknown record {brief(kind)}")
     if not replay.end_checksum:
         raise ReplayError(f"{path}: is truncated: it has no end record")
     return replay
 
 
-def _header(path: Path, line: str) -> Header:
-    where = f"{path}:1"
+def brief(value: object) -> str:
+    """A value from the file as a message shows it: cut short, however long or deep it is."""
+    return _BRIEF.repr(value)
+
+
+def _is_whole(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)  # JSON true is not a number
+
+
+def _lines(path: Path, data: bytes) -> Iterator[tuple[str, str]]:
+    """(`FILE:LINE`, text) for each line, one at a time: a long replay has millions."""
+    start = 0
+    for number in numbered(1):
+        end = data.find(b"\n", start)
+        raw = data[start : len(data) if end < 0 else end].removesuffix(b"\r")
+        where = f"{path}:{number}"
+        if len(raw) > MAX_LINE_BYTES:
+            raise ReplayError(
+                f"{where}: the line is longer than any record ({MAX_LINE_BYTES} bytes)"
+            )
+        try:
+            yield where, raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ReplayError(
+                f"{where}: the line is not UTF-8 text (byte {error.start + 1} of it)"
+            ) from None
+        if end < 0:
+            return
+        start = end + 1
+
+
+def _loads(where: str, line: str, subject: str) -> object:
     try:
-        data = json.loads(line)
+        return json.loads(line)
     except json.JSONDecodeError as error:
-        raise ReplayError(f"{where}: header is not JSON: {error.msg}") from error
+        raise ReplayError(f"{where}: {subject} is not JSON: {error.msg}") from None
+    except RecursionError:
+        raise ReplayError(
+            f"{where}: {subject} nests deeper than the JSON reader goes (a replay's lines are flat)"
+        ) from None
+    except ValueError:  # an integer past Python's limit on digits
+        raise ReplayError(
+            f"{where}: {subject} holds a number of more than {sys.get_int_max_str_digits()} digits"
+        ) from None
+
+
+def _header(where: str, line: str) -> Header:
+    data = _loads(where, line, "header")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ReplayError(f"{where}: not a {FORMAT} file")
     if data.get("version") != VERSION:
         raise ReplayError(
-            f"{where}: replay format version {data.get('version')!r}, "
+            f"{where}: replay format version {brief(data.get('version'))}, "
             f"this game reads version {VERSION}"
         )
-    try:
-        header = Header(**data)
-    except TypeError as error:
-        raise ReplayError(f"{where}: header fields are wrong: {error}") from error
+    unknown = sorted(set(data) - set(HEADER_TYPES))
+    if unknown:
+        raise ReplayError(f"{where}: header field {brief(unknown[0])} is not one a replay has")
+    missing = [name for name in HEADER_TYPES if name not in data]
+    if missing:
+        raise ReplayError(f"{where}: the header has no {missing[0]!r} field")
+    header = Header(**data)
     for name, kind in HEADER_TYPES.items():
         value = getattr(header, name)
-        if not isinstance(value, kind) or isinstance(value, bool):  # JSON true is not a number
+        if not (_is_whole(value) if kind is int else isinstance(value, str)):
             wanted = "a whole number" if kind is int else "text"
-            raise ReplayError(f"{where}: header field {name!r} should be {wanted}, found {value!r}")
+            raise ReplayError(
+                f"{where}: header field {name!r} should be {wanted}, found {brief(value)}"
+            )
     return header
 
 
 def _record(where: str, line: str) -> tuple[str, object, object]:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise ReplayError(f"{where}: not JSON: {error.msg}") from error
+    record = _loads(where, line, "record")
     if not (isinstance(record, list) and len(record) == 3 and isinstance(record[0], str)):
         raise ReplayError(f"{where}: expected [kind, value, value]")
     return record[0], record[1], record[2]
+
+
+class _Brief(reprlib.Repr):
+    """Values cut short, however long or deep; JSON's literals as the file spells them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel, self.maxstring, self.maxlong, self.maxother = 3, 40, 40, 40
+
+    def repr_bool(self, value: bool, level: int) -> str:
+        return "true" if value else "false"
+
+    def repr_NoneType(self, value: None, level: int) -> str:
+        return "null"
+
+
+_BRIEF = _Brief()

@@ -10,45 +10,52 @@ from coraline_game.maps.model import GameMap
 from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import TICK_RATE, Simulation
 from coraline_game.speedrun.content import content_hash
-from coraline_game.speedrun.replay import ReplayError, read_replay
+from coraline_game.speedrun.replay import Header, ReplayError, brief, read_replay
+
+
+def unplayable(path: Path, header: Header, maps: Mapping[str, GameMap]) -> str:
+    """Why this game cannot re-run the replay at all, or ""."""
+    problems = []
+    if header.tick_rate != TICK_RATE:
+        problems.append(
+            f"{path}:1: tick rate {brief(header.tick_rate)}, this game runs at {TICK_RATE}"
+        )
+    if header.start_map not in maps:
+        problems.append(
+            f"{path}:1: start map {brief(header.start_map)} is not among the game's maps"
+        )
+    return "; ".join(problems)
 
 
 def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
-    """`ok` is true only when every checkpoint and the end match, on the same content."""
+    """`ok` is true only when every checkpoint and the end match, on the same content.
+
+    The re-run stops at the first checksum that differs: the answer is known there.
+    """
     try:
         replay = read_replay(path)
     except ReplayError as error:
         return {"ok": False, "ticks": 0, "checksum": "", "flags": [], "error": str(error)}
     header = replay.header
-    problems: list[str] = []
-    if header.tick_rate != TICK_RATE:
-        problems.append(f"{path}:1: tick rate {header.tick_rate!r}, this game runs at {TICK_RATE}")
-    if header.start_map not in maps:
-        problems.append(f"{path}:1: start map {header.start_map!r} is not among the game's maps")
-    if problems:
-        return {"ok": False, "ticks": 0, "checksum": "", "flags": [], "error": "; ".join(problems)}
+    problem = unplayable(path, header, maps)
+    if problem:
+        return {"ok": False, "ticks": 0, "checksum": "", "flags": [], "error": problem}
 
     sim = Simulation(maps, header.seed, start_map=header.start_map)
     result: dict[str, Any] = {"ok": True}
+    last_match, diverged = 0, False
     try:
         for frame in replay.frames():
             sim.step(frame)
             expected = replay.checkpoints.get(sim.tick)
-            if (
-                expected is not None
-                and "diverged_at" not in result
-                and state_checksum(sim) != expected
-            ):
-                result["ok"] = False
-                result["diverged_at"] = sim.tick
-                result["last_match"] = max(
-                    (t for t in replay.checkpoints if t < sim.tick), default=0
-                )
+            if expected is not None:
+                diverged = state_checksum(sim) != expected
+                if diverged:
+                    break
+                last_match = sim.tick
         checksum = state_checksum(sim)
-        if checksum != replay.end_checksum and "diverged_at" not in result:
-            result["ok"] = False
-            result["diverged_at"] = sim.tick
-            result["last_match"] = max(replay.checkpoints, default=0)
+        if diverged or checksum != replay.end_checksum:
+            result.update(ok=False, diverged_at=sim.tick, last_match=last_match)
         result.update(ticks=sim.tick, checksum=checksum, flags=list(sim.flags))
     finally:
         sim.close()
@@ -58,7 +65,7 @@ def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
     if "diverged_at" in result:
         result["error"] = (
             f"{path}: the run differs from the recording at tick {result['diverged_at']} "
-            f"(first differing checksum; the last matching one was at tick {result['last_match']})"
+            f"(first differing checksum; the last matching one was at tick {last_match})"
         )
     elif "content_mismatch" in result:
         result["error"] = f"{path}: recorded with other maps or art than this game has"
