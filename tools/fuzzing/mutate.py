@@ -232,7 +232,10 @@ def _filled(gid: int, cells: int) -> str:
 
 def _csv_gids(text: str) -> list[int]:
     try:
-        return [int(cell) for cell in text.replace("\n", "").split(",") if cell.strip()]
+        # Held to 32 bits: a mutated cell may read -5 or 2**40, which no gid field can hold.
+        return [
+            int(cell) & 0xFFFFFFFF for cell in text.replace("\n", "").split(",") if cell.strip()
+        ]
     except ValueError:
         return [1, 2, 3]
 
