@@ -61,7 +61,8 @@ def main() -> int:
             f"{target}: {count['inputs']} inputs; {count['exception']} exceptions,"
             f" {count['over_time'] + count['over_memory']} over budget ({count['over_time']} time,"
             f" {count['over_memory']} memory), {count['catch_all']} catch-alls,"
-            f" {count['bad_output']} bad output"
+            f" {count['bad_output']} bad output; {count['slow_instrumented']} more over time only"
+            " under coverage instrumentation, not counted"
         )
     print(f"findings: {found} (an input counts once for each kind); kept in {args.out}/")
     return 1 if found else 0

@@ -14,10 +14,13 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from fuzzing.contract import Finding
+from fuzzing.contract import Finding, run_within
 from fuzzing.findings import FindingLog, total_counts
+from fuzzing.runner import TIME_BUDGET
+from fuzzing.seeds import Seed, scratch
 
 STALL = 10.0  # seconds without a finished input
 STARTUP = 5  # seconds a child takes to import, instrument and copy its scratch content
@@ -49,32 +52,58 @@ def _fuzz_target(script: Path, target: str, deadline: float, seed: int, folder: 
     log = FindingLog(folder, ".stats-watcher.json")  # what the children could not record
     running = folder / ".running"
     run = 0
-    while (seconds := int(deadline - time.monotonic()) - STARTUP) >= 1:
-        scratch = Path(tempfile.mkdtemp(prefix=f"fuzz-{target}-"))
-        command = [sys.executable, str(script), "--child", target, "--seconds", str(seconds)]
-        command += ["--seed", str(seed + run), "--out", str(folder), "--scratch", str(scratch)]
-        command += ["--run", str(run)]
-        running.unlink(missing_ok=True)
-        with (folder / "libfuzzer.log").open("ab") as output:
-            child = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=ENV)
-            problem = _watch(child, running, deadline)
-        shutil.rmtree(scratch, ignore_errors=True)
-        if problem is not None:
-            if not running.exists():  # it could not even start: restarting would not help
-                raise SystemExit(
-                    f"{target}: {problem.summary} before its first input; its"
-                    f" output is in {folder / 'libfuzzer.log'}"
-                )
-            _keep_running_input(log, running, problem)
-        run += 1
+    with tempfile.TemporaryDirectory(prefix=f"fuzz-{target}-") as own_scratch:
+        seeds = scratch(Path(own_scratch))  # where slow inputs are timed again, uninstrumented
+
+        def between_polls() -> None:
+            _time_again(folder, seeds, log)
+
+        while (seconds := int(deadline - time.monotonic()) - STARTUP) >= 1:
+            child_scratch = Path(tempfile.mkdtemp(prefix=f"fuzz-{target}-"))
+            command = [sys.executable, str(script), "--child", target, "--seconds", str(seconds)]
+            command += ["--seed", str(seed + run), "--out", str(folder)]
+            command += ["--scratch", str(child_scratch), "--run", str(run)]
+            running.unlink(missing_ok=True)
+            with (folder / "libfuzzer.log").open("ab") as output:
+                child = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=ENV)
+                problem = _watch(child, running, deadline, between_polls)
+            shutil.rmtree(child_scratch, ignore_errors=True)
+            between_polls()
+            if problem is not None:
+                if not running.exists():  # it could not even start: restarting would not help
+                    raise SystemExit(
+                        f"{target}: {problem.summary} before its first input; its"
+                        f" output is in {folder / 'libfuzzer.log'}"
+                    )
+                _keep_running_input(log, running, problem)
+            run += 1
 
 
-def _watch(child: subprocess.Popen[bytes], running: Path, deadline: float) -> Finding | None:
-    """Wait for the child; a finding when it died or stalled, None when it finished."""
+def _time_again(folder: Path, seeds: list[Seed], log: FindingLog) -> None:
+    """Inputs a child found over time, run again uninstrumented: over time only if still so."""
+    for pending in sorted(folder.glob(".slow-*[0-9]")):
+        name, _, variant = pending.read_bytes().partition(b"\n")
+        pending.unlink()
+        seed = next(seed for seed in seeds if seed.name == name.decode())
+        over = [
+            found for found in run_within(seed, variant, TIME_BUDGET) if found.kind == "over_time"
+        ]
+        log.counts["over_time" if over else "slow_instrumented"] += 1
+        for finding in over:
+            log.keep(seed.name, seed.write_to.suffix, variant, finding)
+        log.save_counts()
+
+
+def _watch(
+    child: subprocess.Popen[bytes], running: Path, deadline: float, between: Callable[[], None]
+) -> Finding | None:
+    """Wait for the child, calling `between` as it runs; a finding when it died or stalled,
+    None when it finished."""
     last_input = time.monotonic()
     last_mtime = 0.0
     while child.poll() is None:
         time.sleep(POLL)
+        between()
         now = time.monotonic()
         mtime = running.stat().st_mtime if running.exists() else 0.0
         if mtime != last_mtime:
