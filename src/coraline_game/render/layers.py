@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Mapping
 
 import pygame
 
@@ -45,6 +45,10 @@ KEPT_PIXELS = 1_048_576  # premultiplied copies of shared images kept (4 MiB), a
 FAR = 10**12  # pixels: farther out than this, an object or offset never shows in an image
 
 
+Phase = Mapping[int, int]  # animated tile's image index -> the index of the frame it shows
+NO_PHASE: Phase = {}
+
+
 def _snap(value: float) -> int:
     """Where QPainter puts an unscaled image given at a fractional position: halves go up."""
     return math.floor(value + 0.5)
@@ -59,8 +63,10 @@ def _tile_blits(
     origin: tuple[int, int],
     cells: pygame.Rect,
     blender: _Blender,
+    phase: Phase,
 ) -> list[Blit]:
-    """(image, position) pairs for the layer's tiles in `cells`, relative to `origin` pixels."""
+    """(image, position) pairs for the layer's tiles in `cells`, relative to `origin` pixels;
+    an animated tile shows the frame `phase` gives it (its first when none)."""
     tw, th = game_map.tile_width, game_map.tile_height
     # Cells and tile offsets are whole pixels: only the layer's offset needs rounding.
     ox = _snap(layer.offset[0]) - origin[0]
@@ -82,7 +88,7 @@ def _tile_blits(
             shown: pygame.Surface | None
             if gid in animations:
                 if gid not in stills:
-                    stills[gid] = _still_image(game_map, gid, blender)
+                    stills[gid] = _frame_image(game_map, gid, blender, phase)
                 shown = stills[gid]
             else:
                 shown = blender.prepare(image)
@@ -92,10 +98,15 @@ def _tile_blits(
     return blits
 
 
-def _still_image(game_map: GameMap, index: int, blender: _Blender) -> pygame.Surface | None:
-    """What Tiled draws in a cell of an animated tile: the first frame's image, in the place
-    and at the size of the tile's own (so scaled, where an image collection's differ)."""
-    own, frame = game_map.tile_images[index], game_map.tile_images[_still(game_map, index)]
+def _frame_image(
+    game_map: GameMap, index: int, blender: _Blender, phase: Phase
+) -> pygame.Surface | None:
+    """What Tiled draws in a cell of an animated tile: a frame's image (in a still picture the
+    first), in the place and at the size of the tile's own (scaled, where an image
+    collection's differ)."""
+    frames = game_map.tile_animations[index]
+    shown = frames[min(phase.get(index, 0), len(frames) - 1)][0]
+    own, frame = game_map.tile_images[index], game_map.tile_images[shown]
     if own is None or frame is None:
         return None
     image = blender.prepare(frame)
@@ -460,6 +471,7 @@ def _draw_layer(
     *,
     decor_only: bool = False,
     shapes: bool = False,
+    phase: Phase = NO_PHASE,
 ) -> None:
     if not layer.visible or layer.opacity <= 0:
         return
@@ -474,7 +486,7 @@ def _draw_layer(
     rows = max(1, BAND_CELLS // max(cells.width, 1))
     for top in range(cells.top, cells.bottom, rows):
         band = pygame.Rect(cells.left, top, cells.width, min(rows, cells.bottom - top))
-        blits = _tile_blits(game_map, layer, origin, band, blender)
+        blits = _tile_blits(game_map, layer, origin, band, blender, phase)
         if blits:
             blender.draw(target, blits, layer.opacity)
 
@@ -489,11 +501,13 @@ def draw_layer(
     origin: tuple[int, int] = (0, 0),
     *,
     decor_only: bool = False,
+    phase: Phase = NO_PHASE,
 ) -> None:
     """Draw one visible layer into `target`, whose top-left is map pixel `origin`, in straight
     alpha. `decor_only` leaves out classed objects (the game makes entities of them); shape
-    objects are never drawn: in the game they are invisible markers."""
-    _draw_layer(target, game_map, layer, origin, _STRAIGHT, decor_only=decor_only)
+    objects are never drawn: in the game they are invisible markers. `phase` picks the frame
+    each animated tile of a tile layer shows (by image index; the first where not given)."""
+    _draw_layer(target, game_map, layer, origin, _STRAIGHT, decor_only=decor_only, phase=phase)
 
 
 def map_extent(game_map: GameMap) -> tuple[int, int, int, int]:

@@ -13,7 +13,7 @@ from coraline_game.render.camera import camera_position
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.screen import SCREEN_SIZE
-from coraline_game.sim.simulation import Simulation
+from coraline_game.sim.simulation import TICK_RATE, Simulation
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
 BAKED_PLACES = 2  # the place shown and the one before it, for a step back through a door
@@ -86,6 +86,7 @@ class WorldView:
         chunked = self._chunked(sim)
         camera = camera_position(sim.place, target.get_size())
         view = pygame.Rect(camera, target.get_size())
+        chunked.clock_ms = sim.tick * 1000 // TICK_RATE  # tile animations keep the game's time
         map_w, map_h = chunked.map.pixel_size
         if view.left < 0 or view.top < 0 or view.right > map_w or view.bottom > map_h:
             target.fill((0, 0, 0))
