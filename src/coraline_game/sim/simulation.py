@@ -6,7 +6,7 @@ action frame. That is what lets a replay re-run a game tick for tick.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import esper
@@ -102,16 +102,21 @@ class Simulation:
             self.set_flag(usable.flag)
             if usable.text:
                 self.lines.append(usable.text)
-            if usable.kind == UseKind.DOOR:
-                self.transition = Transition(usable.target_map, usable.target_spawn)
-            elif usable.kind == UseKind.ITEM:
-                esper.delete_entity(event.entity, immediate=True)  # gone this tick, not next
-                self.place.prompt = Prompt()  # and nothing may still point at it
+            effect = _USE_EFFECTS.get(usable.kind)
+            if effect is not None:
+                effect(self, event.entity, usable)
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
             if trigger.text:
                 self.lines.append(trigger.text)
+
+    def _open_door(self, _entity: int, usable: Usable) -> None:
+        self.transition = Transition(usable.target_map, usable.target_spawn)
+
+    def _take(self, entity: int, _usable: Usable) -> None:
+        esper.delete_entity(entity, immediate=True)  # gone this tick, not next
+        self.place.prompt = Prompt()  # and nothing may still point at it
 
     def _advance_transition(self) -> None:
         transition = self.transition
@@ -139,3 +144,10 @@ class Simulation:
         for place in self.places.values():
             place.close()
         self.places.clear()
+
+
+# What using a thing does beyond its flag and its line, by its kind: a new kind is an entry.
+_USE_EFFECTS: dict[UseKind, Callable[[Simulation, int, Usable], None]] = {
+    UseKind.DOOR: Simulation._open_door,
+    UseKind.ITEM: Simulation._take,
+}
