@@ -113,6 +113,7 @@ def _render_map(map_path: Path, out: Path) -> int:
 
 
 def _verify(replay: Path) -> int:
+    from coraline_game.ecs.catalogue import CatalogueError, default_catalogue
     from coraline_game.maps.mapset import load_map_set
     from coraline_game.maps.problems import MapError
     from coraline_game.paths import maps_dir
@@ -120,7 +121,8 @@ def _verify(replay: Path) -> int:
 
     try:
         maps = load_map_set(maps_dir())
-    except MapError as error:
+        default_catalogue()  # people and animals are checked before anyone is made
+    except (MapError, CatalogueError) as error:
         print(error, file=sys.stderr)
         return 1
     result = verify_replay(replay, maps)
@@ -146,6 +148,7 @@ def _play(args: argparse.Namespace) -> int:
     import pygame
 
     from coraline_game.app import App
+    from coraline_game.ecs.catalogue import CatalogueError, default_catalogue
     from coraline_game.maps.mapset import load_map_set
     from coraline_game.maps.problems import MapError
     from coraline_game.paths import assets_dir, maps_dir
@@ -160,7 +163,8 @@ def _play(args: argparse.Namespace) -> int:
 
     try:
         maps = load_map_set(maps_dir())
-    except MapError as error:
+        default_catalogue()  # people and animals are checked before anyone is made
+    except (MapError, CatalogueError) as error:
         print(error, file=sys.stderr)
         return 1
     if args.map not in maps:

@@ -6,10 +6,11 @@ the collision field reads rectangles, and actors read their paths.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import esper
 
+from coraline_game.ecs.catalogue import ActorSpec
 from coraline_game.ecs.components import (
     Appearance,
     Area,
@@ -34,9 +35,6 @@ from coraline_game.ecs.random_stream import RandomStream
 from coraline_game.maps.model import GameMap, MapObject
 
 CORALINE_SPEED = px(1.25)  # 75 px/s: brisk, but a room still takes a moment to cross
-CAT_SPEED = px(1.0)
-MOUSE_SPEED = px(2.0)
-CAT_PETTED = "The cat allows it, briefly, then looks at you as if you had said something foolish."
 
 
 def _walker(
@@ -70,22 +68,12 @@ def _area(obj: MapObject) -> Area:
     return Area(px(obj.x), px(obj.y), px(obj.x + obj.width), px(obj.y + obj.height))
 
 
-def _cat(game_map: GameMap, obj: MapObject, rng: RandomStream) -> None:
-    x, y = _feet(obj)
-    facing = Facing.named(str(obj.properties["facing"]))
-    esper.create_entity(
-        Name("cat", obj.id),
-        CatBrain(),
-        rng,
-        Usable(UseKind.PET, "Pet the cat", obj.id, text=CAT_PETTED),
-        Area(0, 0, 0, 0),
-        AreaAroundFeet(px(8), px(14)),
-        *_walker(x, y, facing, "cat", CAT_SPEED, (4, 2)),
-    )
+def _wanderer(game_map: GameMap, obj: MapObject) -> object:
+    return CatBrain()
 
 
-def _mouse(game_map: GameMap, obj: MapObject, rng: RandomStream) -> None:
-    x, y = _feet(obj)
+def _leader(game_map: GameMap, obj: MapObject) -> object:
+    """Leads along the Path its Actor names (a closed one loops), or scurries without one."""
     path_id = int(obj.properties["path"])
     path: tuple[tuple[int, int], ...] = ()
     loop = False
@@ -93,19 +81,30 @@ def _mouse(game_map: GameMap, obj: MapObject, rng: RandomStream) -> None:
         if candidate.id == path_id:
             path = tuple((px(px_x), px(px_y)) for px_x, px_y in candidate.points)
             loop = candidate.shape == "polygon"
-    facing = Facing.named(str(obj.properties["facing"]))
-    esper.create_entity(
-        Name("mouse", obj.id),
-        MouseBrain(path, loop),
-        rng,
-        *_walker(x, y, facing, "mouse", MOUSE_SPEED, (2, 1)),
-    )
+    return MouseBrain(path, loop)
 
 
-ACTORS: dict[str, Callable[[GameMap, MapObject, RandomStream], None]] = {
-    "cat": _cat,
-    "mouse": _mouse,
+# The catalogue's behaviours: the brain component whose system moves the actor.
+BRAINS: dict[str, Callable[[GameMap, MapObject], object]] = {
+    "wander_and_follow": _wanderer,
+    "lead_or_scurry": _leader,
 }
+
+
+def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream) -> None:
+    x, y = _feet(obj)
+    facing = Facing.named(str(obj.properties["facing"]))
+    parts: list[object] = [Name(spec.name, obj.id), BRAINS[spec.behaviour](game_map, obj), rng]
+    if spec.use is not None:
+        reach_x, reach_y = spec.use.reach
+        use = spec.use
+        parts += [
+            Usable(UseKind.PET, use.prompt, obj.id, text=use.text),
+            Area(0, 0, 0, 0),
+            AreaAroundFeet(px(reach_x), px(reach_y)),
+        ]
+    speed = px(spec.speed)
+    esper.create_entity(*parts, *_walker(x, y, facing, spec.sheet, speed, spec.body))
 
 
 def _usable(obj: MapObject, kind: UseKind) -> Usable:
@@ -129,13 +128,13 @@ def _with_tile(obj: MapObject) -> list[object]:
     return [Appearance(tile=obj.gid), Position(*_feet(obj))]
 
 
-def spawn_map_objects(game_map: GameMap, seed: int) -> None:
+def spawn_map_objects(game_map: GameMap, seed: int, catalogue: Mapping[str, ActorSpec]) -> None:
     """Create the entities of a map's objects in the current ECS world, in object id order;
-    each actor gets its own random stream from the run's `seed`."""
+    each actor is its catalogue entry, with its own random stream from the run's `seed`."""
     for obj in sorted(game_map.objects, key=lambda o: o.id):
         if obj.cls == "Actor":
             rng = RandomStream.derived(seed, game_map.name, obj.id)
-            ACTORS[str(obj.properties["actor"])](game_map, obj, rng)
+            _actor(game_map, obj, catalogue[str(obj.properties["actor"])], rng)
         elif obj.cls == "Door":
             esper.create_entity(_usable(obj, UseKind.DOOR), _area(obj))
         elif obj.cls == "Item":

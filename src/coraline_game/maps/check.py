@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from coraline_game.ecs.catalogue import catalogue_problems
 from coraline_game.maps.mapset import check_maps
 from coraline_game.maps.problems import Problem
 from coraline_game.paths import maps_dir
@@ -30,6 +31,7 @@ def check_command(paths: Sequence[Path], out: TextIO) -> int:
         else:
             problems.append(Problem(path, "no such file or folder"))
     problems += check_maps(files)[1]
+    problems += catalogue_problems()
     problems.sort(key=lambda problem: str(problem.file))  # stable: each file's in found order
     for problem in problems:
         print(replace(problem, file=_shown(problem.file)), file=out)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from coraline_game.ecs.catalogue import actor_names, catalogue_path
 from coraline_game.maps.model import PropertyValue
 
 
@@ -22,9 +23,11 @@ class Facing(StrEnum):
     RIGHT = "right"
 
 
-class ActorKind(StrEnum):
-    CAT = "cat"
-    MOUSE = "mouse"
+# The people and animals of the actor catalogue (assets/actors.toml): a new kind is an entry
+# there. A catalogue that cannot be read gives none, and `check` says why.
+ActorKind = StrEnum(  # type: ignore[misc]
+    "ActorKind", [(name.upper(), name) for name in actor_names(catalogue_path())]
+)
 
 
 class World(StrEnum):

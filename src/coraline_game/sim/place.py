@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import esper
 
 from coraline_game.ecs import prefabs
+from coraline_game.ecs.catalogue import ActorSpec
 from coraline_game.maps.model import GameMap
 from coraline_game.systems.animation import AnimationSystem
 from coraline_game.systems.behaviour import CatSystem, MouseSystem
@@ -41,7 +43,7 @@ class Prompt:
 
 
 class Place:
-    def __init__(self, game_map: GameMap, seed: int) -> None:
+    def __init__(self, game_map: GameMap, seed: int, catalogue: Mapping[str, ActorSpec]) -> None:
         self.map = game_map
         self.collision = CollisionField(game_map)
         self.prompt = Prompt()
@@ -54,7 +56,7 @@ class Place:
         esper.switch_world(self.world)
         for priority, system in enumerate(_SYSTEMS):
             esper.add_processor(system(), priority=-priority)
-        prefabs.spawn_map_objects(game_map, seed)
+        prefabs.spawn_map_objects(game_map, seed, catalogue)
         esper.switch_world(previous)
 
     def activate(self) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import esper
 
 from coraline_game.ecs import prefabs
+from coraline_game.ecs.catalogue import ActorSpec, default_catalogue
 from coraline_game.ecs.components import Trigger, Usable, UseKind
 from coraline_game.input.actions import Action, ActionFrame, newly_pressed
 from coraline_game.maps.model import GameMap
@@ -46,9 +47,11 @@ class Simulation:
         seed: int,
         start_map: str = START_MAP,
         start_spawn: str | None = None,
+        catalogue: Mapping[str, ActorSpec] | None = None,
     ) -> None:
         self.maps = maps
         self.seed = seed
+        self.catalogue = default_catalogue() if catalogue is None else catalogue
         self.tick = 0
         self.flags: list[str] = []
         self.lines: list[str] = []  # dialogue lines waiting to be read, first shown
@@ -70,7 +73,7 @@ class Simulation:
 
     def _place(self, name: str) -> Place:
         if name not in self.places:
-            self.places[name] = Place(self.maps[name], self.seed)
+            self.places[name] = Place(self.maps[name], self.seed, self.catalogue)
         return self.places[name]
 
     def _put_coraline(self, place: Place, spawn: str | None) -> None:
