@@ -95,16 +95,14 @@ def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream
     x, y = _feet(obj)
     facing = Facing.named(str(obj.properties["facing"]))
     parts: list[object] = [Name(spec.name, obj.id), BRAINS[spec.behaviour](game_map, obj), rng]
-    if spec.use is not None:
-        reach_x, reach_y = spec.use.reach
-        use = spec.use
+    use = spec.use
+    if use is not None:
         parts += [
             Usable(UseKind.PET, use.prompt, obj.id, text=use.text),
-            Area(0, 0, 0, 0),
-            AreaAroundFeet(px(reach_x), px(reach_y)),
+            Area(0, 0, 0, 0),  # placed around its feet each tick (AreaAroundFeet)
+            AreaAroundFeet(px(use.reach[0]), px(use.reach[1])),
         ]
-    speed = px(spec.speed)
-    esper.create_entity(*parts, *_walker(x, y, facing, spec.sheet, speed, spec.body))
+    esper.create_entity(*parts, *_walker(x, y, facing, spec.sheet, px(spec.speed), spec.body))
 
 
 def _usable(obj: MapObject, kind: UseKind) -> Usable:

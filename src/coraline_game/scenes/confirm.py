@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import pygame
 
-from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.menu_scene import MenuScene
+from coraline_game.scenes.stack import SceneStack
 
 TEXT = (250, 236, 210)
 PANEL = (18, 12, 30)
@@ -19,31 +19,31 @@ EDGE = (120, 96, 150)
 
 class ConfirmScene(MenuScene):
     opaque = False
+    backs_out = True
 
     def __init__(self, question: str, stay: str, go: str, on_go: Callable[[], None]) -> None:
         super().__init__([(stay, self._stay), (go, on_go)])
         self.question = question
+        self._lines: list[pygame.Surface] = []
+
+    def enter(self, stack: SceneStack) -> None:
+        super().enter(stack)
+        font = stack.services.font
+        self._lines = [font.render(line, TEXT) for line in self.question.split("\n")]
 
     def _stay(self) -> None:
         self.stack.pop()
 
-    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
-        if pressed & (Action.PAUSE | Action.CANCEL):
-            self._stay()
-            return
-        super().tick(frame, pressed)
-
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
-        lines = [font.render(line, TEXT) for line in self.question.split("\n")]
-        width = max(line.get_width() for line in lines) + 24
-        height = len(lines) * (font.line_height + 2) + 2 * (font.line_height + 4) + 20
+        width = max(line.get_width() for line in self._lines) + 24
+        height = len(self._lines) * (font.line_height + 2) + 2 * (font.line_height + 4) + 20
         panel = pygame.Rect(0, 0, max(width, 160), height)
         panel.center = (target.get_width() // 2, target.get_height() // 2)
         pygame.draw.rect(target, PANEL, panel)
         pygame.draw.rect(target, EDGE, panel, 1)
         top = panel.top + 8
-        for line in lines:
+        for line in self._lines:
             target.blit(line, (panel.centerx - line.get_width() // 2, top))
             top += font.line_height + 2
         self.menu.draw(target, font, top + 4, panel.centerx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coraline_game.input.actions import ActionFrame
+from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.base import Scene
 from coraline_game.scenes.stack import SceneStack
 from coraline_game.ui.menu import Menu
@@ -12,6 +12,7 @@ from coraline_game.ui.menu import Menu
 
 class MenuScene:
     opaque = True
+    backs_out = False  # pause or cancel closes it (a menu over another scene), back to that
 
     def __init__(self, choices: list[tuple[str, Callable[[], None]]]) -> None:
         self._stack: SceneStack | None = None
@@ -32,6 +33,9 @@ class MenuScene:
         pass
 
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
+        if self.backs_out and pressed & (Action.PAUSE | Action.CANCEL):
+            self.stack.pop()
+            return
         self.menu.tick(pressed)
 
     def fade_to_scene(self, make: Callable[[], Scene]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pygame
 
-from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
@@ -12,6 +11,7 @@ from coraline_game.screen import SCREEN_SIZE
 
 class PauseScene(MenuScene):
     opaque = False
+    backs_out = True
 
     def __init__(self) -> None:
         super().__init__(
@@ -39,12 +39,6 @@ class PauseScene(MenuScene):
     def _ask_to_quit(self) -> None:
         question = "Close the game?\nThis run ends here."
         self.stack.push(ConfirmScene(question, "Keep playing", "Quit game", self.quit_game))
-
-    def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
-        if pressed & (Action.PAUSE | Action.CANCEL):
-            self._resume()
-            return
-        super().tick(frame, pressed)
 
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
