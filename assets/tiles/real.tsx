@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="real" tilewidth="16" tileheight="16" tilecount="48" columns="8">
- <image source="real.png" width="128" height="96"/>
+<tileset version="1.10" tiledversion="1.10.2" name="real" tilewidth="16" tileheight="16" tilecount="160" columns="8">
+ <image source="real.png" width="128" height="320"/>
  <tile id="0">
   <properties>
    <property name="name" value="floor_wood"/>

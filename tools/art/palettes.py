@@ -167,7 +167,16 @@ BETWEEN: dict[str, str] = {
 
 
 def _build() -> dict[str, dict[str, RGBA]]:
-    return {"real": _expand(REAL), "other": _expand(OTHER), "between": _expand(BETWEEN)}
+    """The house's ramps joined with those of the grounds and the venues (their own modules)."""
+    from . import palettes_attic, palettes_grounds, palettes_venues
+
+    built = {}
+    for name, ramps in (("real", REAL), ("other", OTHER), ("between", BETWEEN)):
+        joined = dict(ramps)
+        for part in (palettes_grounds.RAMPS, palettes_venues.RAMPS, palettes_attic.RAMPS):
+            joined.update(part[name])
+        built[name] = _expand(joined)
+    return built
 
 
 PALETTES: dict[str, dict[str, RGBA]] = _build()

@@ -1,4 +1,9 @@
-"""Tile grids for the three tilesets (16x16, ids 0..47, 8 columns).
+"""Tile grids for the three tilesets (16x16, ids 0..159, 8 columns).
+
+Ids 0..47 are the house (this module); 48..87 the grounds and the garden
+(`tiles_grounds.py`); 88..123 the ladies' flat, the theater and the room behind
+the mirror (`tiles_venues.py`); 124..159 the attic and the circus (`tiles_attic.py`).
+Each part gives its own `TILES`, `OVERRIDES` and `ANIMATIONS`; this module joins them.
 
 A tile is a stack of layers. Each layer is 16 rows of 16 characters plus a legend
 that maps a character to a palette role (see palettes.py); '.' is transparent, so an
@@ -1180,10 +1185,29 @@ OVERRIDES: dict[str, dict[int, TileDef]] = {
     "between": {},
 }
 
+
+def _join() -> None:
+    """Add the other parts' tiles; an id given twice is a mistake, not an override."""
+    from . import tiles_attic, tiles_grounds, tiles_venues
+
+    for part in (tiles_grounds, tiles_venues, tiles_attic):
+        for tile_id, tile in part.TILES.items():
+            if tile_id in TILES:
+                raise ValueError(f"tile id {tile_id} is defined twice")
+            TILES[tile_id] = tile
+        for palette, overrides in part.OVERRIDES.items():
+            OVERRIDES[palette].update(overrides)
+        ANIMATIONS.update(part.ANIMATIONS)
+
+
+# Animated tiles: tile id -> ((frame tile id, milliseconds), ...), written to the .tsx.
+ANIMATIONS: dict[int, tuple[tuple[int, int], ...]] = {}
+_join()
+
 # The solid ids of the contract (tests check the generated TSX against it).
 SOLID_IDS: frozenset[int] = frozenset(i for i, t in TILES.items() if t.solid)
 COLUMNS = 8
-ROWS = 6
+ROWS = 20
 TILE_SIZE = 16
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .palettes import PALETTES, RGBA
 from .render import Pixels, blank, mix, paint
-from .tiles import COLUMNS, ROWS, SOLID_IDS, TILE_SIZE, TILES, TileDef, tile_for
+from .tiles import ANIMATIONS, COLUMNS, ROWS, SOLID_IDS, TILE_SIZE, TILES, TileDef, tile_for
 
 TILESET_NAMES = ("real", "other", "between")
 
@@ -57,6 +57,11 @@ def tsx_text(name: str) -> str:
         if tile_id in SOLID_IDS:
             lines.append('   <property name="solid" type="bool" value="true"/>')
         lines.append("  </properties>")
+        if tile_id in ANIMATIONS:
+            lines.append("  <animation>")
+            for frame, ms in ANIMATIONS[tile_id]:
+                lines.append(f'   <frame tileid="{frame}" duration="{ms}"/>')
+            lines.append("  </animation>")
         lines.append(" </tile>")
     lines.append("</tileset>")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,103 @@
+"""Write Tiled .tmx maps from Python data: the authoring tools' one TMX writer.
+
+Every place module (tools/places/*.py, tools/build_maps.py) describes its layers as
+grids of tile ids and its objects as `Obj`; `write_map` turns them into the map file
+modders then edit in Tiled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+MAPS = Path(__file__).resolve().parents[2] / "maps"
+TILE = 16
+
+
+@dataclass
+class Obj:
+    cls: str
+    x: float
+    y: float
+    w: float = TILE
+    h: float = TILE
+    name: str = ""
+    props: dict[str, object] = field(default_factory=dict)
+    polyline: list[tuple[float, float]] | None = None
+    point: bool = False  # a Tiled point object (a Mark): no size
+
+
+ENUMS = {"facing": "Facing", "actor": "ActorKind", "world": "World"}
+
+
+def _prop(name: str, value: object) -> str:
+    if isinstance(value, bool):
+        kind, text = "bool", "true" if value else "false"
+    elif isinstance(value, int):
+        kind, text = ("object" if name == "path" else "int"), str(value)
+    else:
+        kind, text = ("file" if name == "target_map" else "string"), str(value)
+    typed = "" if kind == "string" else f' type="{kind}"'
+    enum = f' propertytype="{ENUMS[name]}"' if name in ENUMS else ""
+    return f'    <property name="{name}"{typed}{enum} value={quoteattr(text)}/>\n'
+
+
+def _properties(props: dict[str, object], indent: str = "   ") -> str:
+    if not props:
+        return ""
+    body = "".join(indent[:-3] + _prop(k, v) for k, v in props.items())
+    return f"{indent}<properties>\n{body}{indent}</properties>\n"
+
+
+def csv_rows(ids: list[list[int]]) -> str:
+    return ",\n".join(",".join(str(i + 1 if i >= 0 else 0) for i in row) for row in ids)
+
+
+def write_map(
+    name: str,
+    world: str,
+    title: str,
+    tileset: str,
+    layers: list[tuple[str, list[list[int]], dict[str, object]]],
+    objects: list[Obj],
+) -> None:
+    height, width = len(layers[0][1]), len(layers[0][1][0])
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<map version="1.10" tiledversion="1.10.2" class="Place" orientation="orthogonal" '
+        f'renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" '
+        f'tileheight="{TILE}" infinite="0" backgroundcolor="#000000" '
+        f'nextlayerid="{len(layers) + 2}" nextobjectid="{len(objects) + 1}">\n',
+        _properties({"world": world, "title": title}, " "),
+        f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',
+    ]
+    for index, (layer_name, ids, props) in enumerate(layers, 1):
+        out.append(f' <layer id="{index}" name="{layer_name}" width="{width}" height="{height}">\n')
+        out.append(_properties(props, "  "))
+        out.append(f'  <data encoding="csv">\n{csv_rows(ids)}\n</data>\n </layer>\n')
+    out.append(f' <objectgroup id="{len(layers) + 1}" name="objects">\n')
+    ids = {o.name: oid for oid, o in enumerate(objects, 1)}
+    for o in objects:
+        o.props = {
+            k: ids[v[1:]] if isinstance(v, str) and v.startswith("@") else v
+            for k, v in o.props.items()
+        }
+    for oid, o in enumerate(objects, 1):
+        size = "" if o.polyline or o.point else f' width="{o.w:g}" height="{o.h:g}"'
+        out.append(
+            f'  <object id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x:g}" y="{o.y:g}"{size}>\n'
+        )
+        out.append(_properties(o.props))
+        if o.point:
+            out.append("   <point/>\n")
+        if o.polyline:
+            points = " ".join(f"{px:g},{py:g}" for px, py in o.polyline)
+            out.append(f'   <polyline points="{points}"/>\n')
+        out.append("  </object>\n")
+    out.append(" </objectgroup>\n</map>\n")
+    (MAPS / f"{name}.tmx").write_text("".join(out), encoding="utf-8")
+
+
+def at(column: float, row: float) -> tuple[float, float]:
+    return column * TILE, row * TILE
