@@ -91,3 +91,11 @@ def two_rooms() -> dict[str, GameMap]:
             ],
         )
     return maps
+
+
+def said(sim: object) -> list[str]:
+    """The lines of the conversation being read, from the one shown on."""
+    conversation = sim.conversation  # type: ignore[attr-defined]
+    if conversation is None:
+        return []
+    return [line.text for line in conversation.page.lines[conversation.line :]]

@@ -184,123 +184,61 @@ def _ground_ids(rows: list[str] | list[list[str]]) -> list[list[int]]:
     return ids
 
 
+def _mark(name: str, x: float, y: float) -> Obj:
+    return Obj("Mark", x, y, name=name, point=True, props={"mark": name})
+
+
 def flat_objects(world: str) -> list[Obj]:
+    """The objects both flats share (spawns, doors, marks), then each one's own."""
     real = world == "real"
-    door_target = "corridor.tmx"
     objs = [
-        Obj(
-            "Spawn",
-            *at(6, 13),
-            name="start",
-            props={"spawn": "start", "default": True, "facing": "down"},
-        ),
-        Obj(
-            "Spawn",
-            *at(11, 10),
-            name="little door",
-            props={"spawn": "little_door", "facing": "down"},
-        ),
-        Obj(
-            "Door",
-            *at(11, 9),
-            name="little door",
-            props={
-                "target_map": door_target,
-                "target_spawn": "from_real" if real else "from_other",
-                "prompt": "Open the little door" if real else "Go home",
-            }
-            | ({"flag": "found_small_door"} if real else {}),
-        ),
+        Obj("Spawn", *at(6, 13), name="start", props={"spawn": "start", "default": True, "facing": "down"}),
+        Obj("Spawn", *at(11, 10), name="little door", props={"spawn": "little_door", "facing": "down"}),
+        Obj("Spawn", *at(24, 18), name="from grounds", props={"spawn": "from_grounds", "facing": "up"}),
+        Obj("Spawn", *at(2, 3), name="bed", props={"spawn": "bed", "facing": "left"}),
+        _mark("mom_desk", 12.5 * TILE, 5 * TILE),
+        _mark("study_door", 14.5 * TILE, 9.5 * TILE),
+        _mark("hall_spot", 14.5 * TILE, 10.75 * TILE),
+        _mark("little_door", 11.5 * TILE, 10.75 * TILE),
     ]
     if real:
         objs += [
-            Obj(
-                "Inspect",
-                *at(3, 1),
-                name="window",
-                props={
-                    "text": "Rain again. It has rained every day since we came to the Pink Palace."
-                },
-            ),
-            Obj(
-                "Inspect",
-                *at(12, 2),
-                name="desk",
-                props={
-                    "text": "Proofs of the gardening catalogue. Every page is a garden nobody here has time to grow."
-                },
-            ),
-            Obj(
-                "Inspect",
-                *at(9, 2),
-                name="boxes",
-                props={"text": "Moving boxes. Nobody has had time to unpack them."},
-            ),
-            Obj(
-                "Inspect",
-                *at(9, 9),
-                name="picture",
-                props={"text": "A painting of a boy holding a plum. He looks as bored as I am."},
-            ),
-            Obj(
-                "Inspect",
-                *at(27, 9),
-                name="mirror",
-                props={"text": "Me, in the hall mirror. Still here. Still bored."},
-            ),
-            Obj(
-                "Inspect",
-                *at(24, 19),
-                name="front door",
-                props={"text": "The front door. The rain hammers on it. Not today."},
-            ),
-            Obj("Actor", *at(15, 15), name="cat", props={"actor": "cat", "facing": "left"}),
-            Obj(
-                "Actor",
-                *at(5, 4),
-                name="mouse",
-                props={"actor": "mouse", "path": "@mouse run", "facing": "down"},
-            ),
-            Obj(
-                "Path",
-                5.5 * TILE,
-                5 * TILE,
-                name="mouse run",
-                polyline=[(0, 0), (0, 6 * TILE), (6 * TILE, 6 * TILE), (6 * TILE, 5.5 * TILE)],
-            ),
+            # The little door: wallpaper, then bricks, then locked, then open at night.
+            Obj("Inspect", *at(11, 9), name="little door", props={"talk": "little_door", "prompt": "Look", "when": "!followed_mouse"}),
+            Obj("Inspect", *at(11, 9), name="little door locked", props={"talk": "little_door", "prompt": "Open", "when": "followed_mouse !has:key"}),
+            Obj("Inspect", *at(11, 9), name="little door by day", props={"talk": "little_door", "prompt": "Open", "when": "followed_mouse has:key day"}),
+            Obj("Door", *at(11, 9), name="little door", props={"target_map": "corridor.tmx", "target_spawn": "from_real", "prompt": "Open the little door", "when": "followed_mouse has:key night"}),
+            Obj("Trigger", *at(10, 10), w=3 * TILE, h=TILE, name="bricks gone", props={"talk": "bricks_gone", "when": "found_small_door night !followed_mouse"}),
+            Obj("Item", *at(20, 2), name="key", props={"item": "key", "prompt": "Take the key", "text": "The key, on its hook by the stove. Cold as a coin.", "when": "followed_mouse night"}),
+            Obj("Inspect", *at(1, 3), name="bed", props={"talk": "bed", "prompt": "Sleep"}),
+            Obj("Door", *at(24, 19), name="front door", props={"target_map": "real_grounds.tmx", "target_spawn": "from_flat", "prompt": "Go outside", "when": "day"}),
+            Obj("Inspect", *at(24, 19), name="front door at night", props={"text": "Chained for the night. Dad checks it twice.", "when": "night"}),
+            Obj("Actor", *at(12, 4), name="mom", props={"actor": "mom", "facing": "up", "talk": "mom", "when": "day !parents_taken"}),
+            Obj("Actor", *at(15, 4), name="dad", props={"actor": "dad", "facing": "up", "talk": "dad", "when": "day !parents_taken"}),
+            Obj("Inspect", *at(3, 1), name="window", props={"text": "Rain again. It has rained every day since we came to the Pink Palace."}),
+            Obj("Inspect", *at(9, 2), name="boxes", props={"text": "Moving boxes. Nobody has had time to unpack them."}),
+            Obj("Inspect", *at(9, 9), name="picture", props={"text": "A painting of a boy holding a plum. He looks as bored as I am."}),
+            Obj("Inspect", *at(27, 9), name="mirror", props={"talk": "hall_mirror"}),
+            Obj("Inspect", *at(24, 2), name="stove", props={"text": "Dad's cooking pot. Something grey is glued to the bottom."}),
+            Obj("Actor", *at(15, 15), name="cat", props={"actor": "cat", "facing": "left", "when": "day"}),
+            Obj("Actor", *at(5, 4), name="mouse", props={"actor": "mouse", "path": "@mouse run", "facing": "down", "when": "day"}),
+            Obj("Path", 5.5 * TILE, 5 * TILE, name="mouse run", polyline=[(0, 0), (0, 6 * TILE), (6 * TILE, 6 * TILE), (6 * TILE, 5.5 * TILE)]),
+            # The night the mouse comes: it waits by her bed and leads her to the little door.
+            Obj("Actor", *at(3, 4), name="night mouse", props={"actor": "mouse", "path": "@night mouse run", "facing": "right", "when": "found_small_door night !followed_mouse"}),
+            Obj("Path", 3.5 * TILE, 5 * TILE, name="night mouse run", polyline=[(0, 0), (2 * TILE, 0), (2 * TILE, 5.5 * TILE), (8 * TILE, 5.5 * TILE)]),
         ]
     else:
         objs += [
-            Obj(
-                "Trigger",
-                *at(9, 10),
-                w=5 * TILE,
-                h=2 * TILE,
-                name="arrival",
-                props={
-                    "flag": "visited_other_world",
-                    "text": "The same room. But warmer, brighter, and somewhere a kettle is singing.",
-                },
-            ),
-            Obj(
-                "Inspect",
-                *at(3, 1),
-                name="window",
-                props={"text": "No rain here. The sky is the colour of honey."},
-            ),
-            Obj(
-                "Inspect",
-                *at(9, 9),
-                name="picture",
-                props={"text": "The boy with the plum is smiling now. His eyes are buttons."},
-            ),
-            Obj(
-                "Inspect",
-                *at(27, 9),
-                name="mirror",
-                props={"text": "The mirror shows the room, but not quite me."},
-            ),
-            Obj("Actor", *at(16, 14), name="cat", props={"actor": "cat", "facing": "down"}),
+            Obj("Trigger", *at(9, 10), w=5 * TILE, h=2 * TILE, name="arrival", props={"text": "The same room. But warmer, brighter, and somewhere a kettle is singing.", "when": "!visited_other_world"}),
+            Obj("Door", *at(11, 9), name="little door", props={"target_map": "corridor.tmx", "target_spawn": "from_other", "prompt": "Go home"}),
+            Obj("Door", *at(24, 19), name="front door", props={"target_map": "other_grounds.tmx", "target_spawn": "from_flat", "prompt": "Go outside"}),
+            Obj("Actor", *at(22, 4), name="other mother", props={"actor": "other_mother", "facing": "down", "talk": "other_mother", "when": "!refused_buttons"}),
+            Obj("Actor", *at(22, 4), name="other mother waiting", props={"actor": "other_mother", "facing": "down", "talk": "other_mother", "when": "got_seeing_stone"}),
+            Obj("Actor", *at(15, 4), name="other father", props={"actor": "other_father", "facing": "down", "talk": "other_father", "when": "!refused_buttons"}),
+            Obj("Inspect", *at(3, 1), name="window", props={"text": "No rain here. The sky is the colour of honey."}),
+            Obj("Inspect", *at(9, 9), name="picture", props={"text": "The boy with the plum is smiling now. His eyes are buttons."}),
+            Obj("Inspect", *at(27, 9), name="mirror", props={"text": "The mirror shows the room, but not quite me."}),
+            Obj("Inspect", *at(1, 3), name="bed", props={"text": "My bed, but softer. The sheets smell of cake."}),
             Obj("Actor", *at(4, 15), name="mouse", props={"actor": "mouse", "facing": "right"}),
             Obj("Actor", *at(24, 12), name="mouse", props={"actor": "mouse", "facing": "left"}),
         ]

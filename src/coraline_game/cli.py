@@ -28,7 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--scale", type=int, default=4, help="window scale, a whole number (4)")
     play.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
     play.add_argument("--seed", type=int, default=0, help="seed of the run's randomness (0)")
-    play.add_argument("--map", default="real_flat", help="map to start on, by name (real_flat)")
+    play.add_argument(
+        "--map", help="try one map by name, outside the story (for modders); no saving"
+    )
+    play.add_argument(
+        "--chapter", help="start at a chapter's beginning, by name (day1, night1, ...)"
+    )
+    play.add_argument(
+        "--save-folder",
+        type=Path,
+        metavar="DIR",
+        help="where the game saves (the user's data folder)",
+    )
     play.add_argument("--record", type=Path, metavar="FILE", help="write a replay of the run")
     play.add_argument("--replay", type=Path, metavar="FILE", help="watch a replay, then play on")
     play.add_argument("--skip-title", action="store_true", help="start playing at once")
@@ -113,16 +124,13 @@ def _render_map(map_path: Path, out: Path) -> int:
 
 
 def _verify(replay: Path) -> int:
-    from coraline_game.ecs.catalogue import CatalogueError, default_catalogue
-    from coraline_game.maps.mapset import load_map_set
+    from coraline_game.content import load_content
     from coraline_game.maps.problems import MapError
-    from coraline_game.paths import maps_dir
     from coraline_game.speedrun.verify import verify_replay
 
     try:
-        maps = load_map_set(maps_dir())
-        default_catalogue()  # people and animals are checked before anyone is made
-    except (MapError, CatalogueError) as error:
+        maps = load_content()  # maps, people and the story, checked before anyone is made
+    except MapError as error:
         print(error, file=sys.stderr)
         return 1
     result = verify_replay(replay, maps)
@@ -148,28 +156,36 @@ def _play(args: argparse.Namespace) -> int:
     import pygame
 
     from coraline_game.app import App
-    from coraline_game.ecs.catalogue import CatalogueError, default_catalogue
-    from coraline_game.maps.mapset import load_map_set
+    from coraline_game.content import load_content
     from coraline_game.maps.problems import MapError
-    from coraline_game.paths import assets_dir, maps_dir
+    from coraline_game.paths import assets_dir
     from coraline_game.render.font import default_font
     from coraline_game.render.sprites import SpriteBank
     from coraline_game.render.window import NoDisplay, Window
+    from coraline_game.save import SaveSlot, default_save_folder
     from coraline_game.scenes.base import PlayOptions, Scene, Services
     from coraline_game.scenes.title import TitleScene
     from coraline_game.scenes.world import WorldScene
     from coraline_game.speedrun.replay import ReplayError, read_replay
     from coraline_game.speedrun.verify import unplayable
+    from coraline_game.story.library import default_story
+    from coraline_game.story.start import chapter_start
 
     try:
-        maps = load_map_set(maps_dir())
-        default_catalogue()  # people and animals are checked before anyone is made
-    except (MapError, CatalogueError) as error:
+        maps = load_content()  # maps, people and the story, checked before anyone is made
+    except MapError as error:
         print(error, file=sys.stderr)
         return 1
-    if args.map not in maps:
+    if args.map is not None and args.map not in maps:
         print(
             f"error: no map named {args.map!r}; the maps are: {', '.join(sorted(maps))}",
+            file=sys.stderr,
+        )
+        return 2
+    chapters = default_story().chapter_index
+    if args.chapter is not None and args.chapter not in chapters:
+        print(
+            f"error: no chapter named {args.chapter!r}; the chapters are: {', '.join(chapters)}",
             file=sys.stderr,
         )
         return 2
@@ -204,11 +220,14 @@ def _play(args: argparse.Namespace) -> int:
     options = PlayOptions(
         seed=args.seed,
         start_map=args.map,
+        start=chapter_start(default_story(), args.chapter) if args.chapter else None,
         record=args.record,
         replay=replay,
     )
-    services = Services(maps, sprites, default_font(), options, assets_dir())
-    first: Scene = WorldScene() if args.skip_title or args.replay else TitleScene()
+    saves = SaveSlot(args.save_folder or default_save_folder())
+    services = Services(maps, sprites, default_font(), options, assets_dir(), saves)
+    skip = args.skip_title or args.replay or args.chapter or args.map
+    first: Scene = WorldScene() if skip else TitleScene()
     app = App(services, window, first)
     signal.signal(signal.SIGTERM, lambda _signal, _frame: app.request_quit())
     # Everything loaded so far lives as long as the game: keep the collector off it, which

@@ -8,7 +8,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def content_root() -> Path:
-    """The folder holding `maps/` and `assets/`.
+    """The folder holding `maps/`, `assets/` and `story/`.
 
     A wheel carries them in `_content/`; an editable install or a plain checkout
     finds them at the top of the repository, two levels above the package.
@@ -25,3 +25,7 @@ def maps_dir() -> Path:
 
 def assets_dir() -> Path:
     return content_root() / "assets"
+
+
+def story_dir() -> Path:
+    return content_root() / "story"

@@ -10,6 +10,8 @@ from coraline_game.input.autopilot import Autopilot
 from coraline_game.render.camera import camera_position
 from coraline_game.render.font import default_font
 from coraline_game.sim.simulation import Simulation
+from coraline_game.paths import assets_dir
+from coraline_game.ui.dialogue_box import Portraits
 from coraline_game.ui.hud import EDGE, INK, PAPER, TITLE_TICKS, Hud
 from tests.synthetic import ROOM, obj, plan_map, two_rooms
 
@@ -36,7 +38,7 @@ def at_the_door() -> Simulation:
 def test_the_prompt_box_sits_over_what_she_faces(screen: pygame.Surface) -> None:
     sim = at_the_door()
     camera = camera_position(sim.place, screen.get_size())
-    Hud(default_font()).draw(screen, sim, camera)
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).draw(screen, sim, camera)
     door_x = 88 - camera[0]  # the door's centre on screen
     rows = paper_rows(screen, door_x)
     assert rows, "a box is drawn over the door"
@@ -48,7 +50,7 @@ def test_the_prompt_box_sits_over_what_she_faces(screen: pygame.Surface) -> None
 def test_no_prompt_when_nothing_is_faced(screen: pygame.Surface) -> None:
     sim = Simulation(two_rooms(), seed=1, start_map="a")
     sim.step(0)
-    hud = Hud(default_font())
+    hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
     hud.draw(screen, sim, (0, 0))
     before = screen.copy()
     sim.step(0)
@@ -62,10 +64,10 @@ def test_no_prompt_when_nothing_is_faced(screen: pygame.Surface) -> None:
 
 def test_a_dialogue_line_is_boxed_at_the_bottom(screen: pygame.Surface) -> None:
     sim = at_the_door()
-    sim.lines.append(
-        "A long line of words that must wrap onto a second line of the box to fit inside it."
-    )
-    Hud(default_font()).draw(screen, sim, (0, 0))
+    sim.say("A long line of words that must wrap onto a second line of the box to fit inside it.")
+    for _ in range(3):
+        sim.step(int(Action.INTERACT) * (_ % 2))  # a press shows the whole line at once
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).draw(screen, sim, (0, 0))
     rows = paper_rows(screen, 40)
     assert rows and max(rows) > 150 and min(rows) > 100  # at the bottom of the screen
     assert max(rows) - min(rows) > 2 * default_font().line_height  # two lines of text
@@ -75,7 +77,7 @@ def test_a_dialogue_line_is_boxed_at_the_bottom(screen: pygame.Surface) -> None:
 
 def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
     sim = Simulation(two_rooms(), seed=1, start_map="a")  # the synthetic map's title is "a"
-    hud = Hud(default_font())
+    hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
 
     def title_pixels() -> int:
         screen.fill((0, 0, 0))
@@ -94,7 +96,7 @@ def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
 
 
 def test_a_notice_is_shown_at_the_top(screen: pygame.Surface) -> None:
-    Hud(default_font()).notice(screen, "recording stopped at tick 90: No space left on device")
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).notice(screen, "recording stopped at tick 90: No space left on device")
     assert PAPER in {screen.get_at((x, 4))[:3] for x in range(0, 320, 2)}
 
 
@@ -117,7 +119,7 @@ def test_the_prompt_never_covers_her(
     assert sim.place.prompt.entity, "she faces the thing"
     camera = camera_position(sim.place, screen.get_size())
     screen.fill((0, 0, 0))
-    Hud(default_font()).draw(screen, sim, camera)
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).draw(screen, sim, camera)
     feet_x, feet_y = pilot.feet()
     her = pygame.Rect(feet_x - camera[0] - 7, feet_y - camera[1] - 26, 14, 26)
     box = [

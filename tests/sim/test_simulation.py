@@ -10,7 +10,7 @@ from coraline_game.maps.model import GameMap
 from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import FADE_TICKS, Simulation
 from coraline_game.systems.collision import body_box
-from tests.synthetic import obj, two_rooms
+from tests.synthetic import obj, said, two_rooms
 
 
 def walk_to_door(pilot: Autopilot) -> None:
@@ -193,7 +193,7 @@ def test_taking_an_item_removes_it_sets_its_flag_and_says_its_line() -> None:
     pilot.press(Action.LEFT)
     assert sim.place.prompt.text == "Take the key"
     pilot.press(Action.INTERACT)
-    assert sim.flags[-1] == "took_key" and sim.lines == ["A key."]
+    assert sim.flags[-1] == "took_key" and said(sim) == ["A key."]
     sim.place.activate()
     assert all(u.object_id != 20 for _e, u in esper.get_component(Usable))  # taken away
     pilot.read_all()
@@ -207,12 +207,12 @@ def test_looking_shows_a_line_that_holds_her_still_until_read() -> None:
     pilot = Autopilot(sim)
     pilot.press(Action.DOWN)
     pilot.press(Action.INTERACT)
-    assert sim.lines == ["Rain."]
+    assert said(sim) == ["Rain."]
     before = pilot.feet()
     pilot.press(Action.UP, 10)
     assert pilot.feet() == before  # reading: she does not walk off
     pilot.press(Action.CANCEL)
-    assert sim.lines == []
+    assert said(sim) == []
     pilot.press(Action.UP, 10)
     assert pilot.feet() != before
 
@@ -222,17 +222,19 @@ def test_a_trigger_fires_once_when_her_feet_step_in() -> None:
     sim = Simulation(with_objects(trap), seed=1, start_map="a")
     pilot = Autopilot(sim)
     pilot.walk_to(72, 72)
-    assert "stepped" in sim.flags and sim.lines == ["Creak."]
+    assert "stepped" in sim.flags and said(sim) == ["Creak."]
     pilot.read_all()
     pilot.walk_to(40, 72)
     pilot.walk_to(72, 72)
-    assert sim.lines == [] and sim.flags.count("stepped") == 1
+    assert said(sim) == [] and sim.flags.count("stepped") == 1
 
 
 def test_taking_a_silent_item_leaves_no_prompt_behind(tmp_path: object) -> None:
     import pygame
 
     from coraline_game.render.font import default_font
+    from coraline_game.paths import assets_dir
+    from coraline_game.ui.dialogue_box import Portraits
     from coraline_game.ui.hud import Hud
 
     key = obj("Item", 1, 4, 20, item="key")  # no text: nothing is said, so play goes straight on
@@ -240,8 +242,8 @@ def test_taking_a_silent_item_leaves_no_prompt_behind(tmp_path: object) -> None:
     pilot = Autopilot(sim)
     pilot.press(Action.LEFT)
     pilot.press(Action.INTERACT)
-    assert sim.lines == [] and sim.place.prompt.entity == 0
-    Hud(default_font()).draw(pygame.Surface((320, 180)), sim, (0, 0))  # drawing right after is fine
+    assert said(sim) == [] and sim.place.prompt.entity == 0
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).draw(pygame.Surface((320, 180)), sim, (0, 0))  # drawing right after is fine
 
 
 @pytest.mark.parametrize(("shape", "loops"), [("polygon", True), ("polyline", False)])

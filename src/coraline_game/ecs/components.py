@@ -146,6 +146,7 @@ class CatBrain:
 class MouseBrain:
     path: tuple[tuple[int, int], ...]  # waypoints in subpixels
     loop: bool = False  # a closed Path (polygon): after the last point, the first again
+    waits: bool = True  # waits at each point for Coraline to come near (a patrol does not)
     next_point: int = 0
     timer: int = 0
     direction: tuple[int, int] = (0, 0)
@@ -181,7 +182,7 @@ class UseKind(IntEnum):
     DOOR = 0
     ITEM = 1
     INSPECT = 2
-    PET = 3
+    ACTOR = 3  # a person or an animal: talked to, or petted
 
 
 @dataclass(slots=True)
@@ -195,10 +196,22 @@ class Usable:
     flag: str = ""
     target_map: str = ""
     target_spawn: str = ""
+    talk: str = ""  # a dialogue topic played when used
+    item: str = ""  # what taking it gives
 
 
 @dataclass(slots=True)
 class Trigger:
     flag: str
     text: str = ""
+    talk: str = ""
     fired: bool = False
+
+
+@dataclass(slots=True)
+class ScriptedWalk:
+    """A cutscene walks this actor to a spot, through anything, at its own pace."""
+
+    x: int
+    y: int
+    speed: int

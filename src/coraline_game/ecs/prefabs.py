@@ -72,6 +72,19 @@ def _wanderer(game_map: GameMap, obj: MapObject) -> object:
     return CatBrain()
 
 
+def _stander(game_map: GameMap, obj: MapObject) -> object | None:
+    """Stays where the map puts them (and turns to whoever talks to them)."""
+    return None
+
+
+def _patroller(game_map: GameMap, obj: MapObject) -> object:
+    """Walks its Path round and round without waiting for anyone."""
+    brain = _leader(game_map, obj)
+    assert isinstance(brain, MouseBrain)
+    brain.waits = False
+    return brain
+
+
 def _leader(game_map: GameMap, obj: MapObject) -> object:
     """Leads along the Path its Actor names (a closed one loops), or scurries without one."""
     path_id = int(obj.properties["path"])
@@ -85,24 +98,37 @@ def _leader(game_map: GameMap, obj: MapObject) -> object:
 
 
 # The catalogue's behaviours: the brain component whose system moves the actor.
-BRAINS: dict[str, Callable[[GameMap, MapObject], object]] = {
+BRAINS: dict[str, Callable[[GameMap, MapObject], object | None]] = {
     "wander_and_follow": _wanderer,
     "lead_or_scurry": _leader,
+    "stand": _stander,
+    "patrol": _patroller,
 }
 
 
-def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream) -> None:
+# Someone with a talk topic but nothing in the catalogue about using them is talked to.
+_TALK_PROMPT = "Talk"
+_TALK_REACH = (px(8), px(20))
+
+
+def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream) -> int:
     x, y = _feet(obj)
     facing = Facing.named(str(obj.properties["facing"]))
-    parts: list[object] = [Name(spec.name, obj.id), BRAINS[spec.behaviour](game_map, obj), rng]
+    brain = BRAINS[spec.behaviour](game_map, obj)
+    parts: list[object] = [Name(spec.name, obj.id), rng, *([brain] if brain is not None else [])]
+    talk = str(obj.properties.get("talk", ""))
     use = spec.use
-    if use is not None:
+    if use is not None or talk:
+        prompt = use.prompt if use is not None else _TALK_PROMPT
+        reach = (px(use.reach[0]), px(use.reach[1])) if use is not None else _TALK_REACH
+        text = use.text if use is not None else ""
         parts += [
-            Usable(UseKind.PET, use.prompt, obj.id, text=use.text),
+            Usable(UseKind.ACTOR, prompt, obj.id, text=text, talk=talk),
             Area(0, 0, 0, 0),  # placed around its feet each tick (AreaAroundFeet)
-            AreaAroundFeet(px(use.reach[0]), px(use.reach[1])),
+            AreaAroundFeet(*reach),
         ]
-    esper.create_entity(*parts, *_walker(x, y, facing, spec.sheet, px(spec.speed), spec.body))
+    walker = _walker(x, y, facing, spec.sheet, px(spec.speed), spec.body)
+    return esper.create_entity(*parts, *walker)
 
 
 def _usable(obj: MapObject, kind: UseKind) -> Usable:
@@ -116,6 +142,8 @@ def _usable(obj: MapObject, kind: UseKind) -> Usable:
         flag=str(p.get("flag", "")),
         target_map=target.rsplit("/", 1)[-1].removesuffix(".tmx"),
         target_spawn=str(p.get("target_spawn", "")),
+        talk=str(p.get("talk", "")),
+        item=str(p.get("item", "")),
     )
 
 
@@ -126,22 +154,26 @@ def _with_tile(obj: MapObject) -> list[object]:
     return [Appearance(tile=obj.gid), Position(*_feet(obj))]
 
 
-def spawn_map_objects(game_map: GameMap, seed: int, catalogue: Mapping[str, ActorSpec]) -> None:
-    """Create the entities of a map's objects in the current ECS world, in object id order;
-    each actor is its catalogue entry, with its own random stream from the run's `seed`."""
-    for obj in sorted(game_map.objects, key=lambda o: o.id):
-        if obj.cls == "Actor":
-            rng = RandomStream.derived(seed, game_map.name, obj.id)
-            _actor(game_map, obj, catalogue[str(obj.properties["actor"])], rng)
-        elif obj.cls == "Door":
-            esper.create_entity(_usable(obj, UseKind.DOOR), _area(obj))
-        elif obj.cls == "Item":
-            esper.create_entity(_usable(obj, UseKind.ITEM), _area(obj), *_with_tile(obj))
-        elif obj.cls == "Inspect":
-            esper.create_entity(_usable(obj, UseKind.INSPECT), _area(obj), *_with_tile(obj))
-        elif obj.cls == "Trigger":
-            props = obj.properties
-            esper.create_entity(Trigger(str(props["flag"]), str(props["text"])), _area(obj))
+# The Tiled classes that become entities; Spawn, Collision, Path and Mark are read as data.
+ENTITY_CLASSES = frozenset({"Actor", "Door", "Item", "Inspect", "Trigger"})
+_USE_KINDS = {"Door": UseKind.DOOR, "Item": UseKind.ITEM, "Inspect": UseKind.INSPECT}
+
+
+def spawn_object(
+    game_map: GameMap, obj: MapObject, seed: int, catalogue: Mapping[str, ActorSpec]
+) -> int:
+    """The entity of one map object (of ENTITY_CLASSES) in the current ECS world; an actor is
+    its catalogue entry, with its own random stream from the run's `seed` and its identity."""
+    if obj.cls == "Actor":
+        rng = RandomStream.derived(seed, game_map.name, obj.id)
+        return _actor(game_map, obj, catalogue[str(obj.properties["actor"])], rng)
+    if obj.cls == "Trigger":
+        props = obj.properties
+        trigger = Trigger(str(props["flag"]), str(props["text"]), str(props.get("talk", "")))
+        return esper.create_entity(trigger, _area(obj))
+    kind = _USE_KINDS[obj.cls]
+    extra = _with_tile(obj) if kind != UseKind.DOOR else []
+    return esper.create_entity(_usable(obj, kind), _area(obj), *extra)
 
 
 def spawn_point(game_map: GameMap, spawn_id: str | None) -> tuple[int, int, Facing]:

@@ -18,10 +18,13 @@ class Action(IntFlag):
     STONE = 32
     PAUSE = 64
     CANCEL = 128
+    # Asking what to do and looking in the pockets: menus over the game, never the game's.
+    OBJECTIVE = 256
+    INVENTORY = 512
 
 
 ActionFrame = int  # a bitwise OR of Action values
-ALL_ACTIONS: ActionFrame = int(Action(0xFF))
+ALL_ACTIONS: ActionFrame = int(Action(0x3FF))
 
 
 # Plain ints for per-tick code: arithmetic on IntFlag members goes through slow Python.

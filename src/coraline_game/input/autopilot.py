@@ -71,14 +71,19 @@ class Autopilot:
         self.press(Action.INTERACT)
         self.idle(1)
 
-    def read_all(self, budget: int = 600) -> None:
-        """Advance every dialogue line shown, and sit out any transition."""
+    def read_all(self, budget: int = 3000) -> None:
+        """Press on through every line, card and cutscene, and sit out any transition; a
+        choice is left for the caller to make."""
         for _ in range(budget):
-            if self.sim.lines:
+            sim = self.sim
+            conversation = sim.conversation
+            if conversation is not None and conversation.choosing:
+                return
+            if conversation is not None or sim.card is not None:
                 self.press(Action.INTERACT)
                 self.idle(1)
-            elif self.sim.transition is not None:
+            elif sim.player_frozen:
                 self.idle(1)
             else:
                 return
-        raise AutopilotError("dialogue or transition did not end")
+        raise AutopilotError("dialogue, cutscene or transition did not end")

@@ -17,6 +17,8 @@ DEFAULT_KEYS: Mapping[str, tuple[str, ...]] = {
     "STONE": ("x", "c"),
     "CANCEL": ("backspace", "q"),
     "PAUSE": ("escape", "p"),
+    "OBJECTIVE": ("tab", "o"),
+    "INVENTORY": ("i",),
 }
 
 

@@ -7,13 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from coraline_game.ecs.catalogue import catalogue_problems
 from coraline_game.maps.mapset import check_maps
 from coraline_game.maps.problems import Problem
 from coraline_game.paths import maps_dir
 
 
 def check_command(paths: Sequence[Path], out: TextIO) -> int:
+    from coraline_game.content import content_problems  # the story imports the map contract
+
     """Check .tmx files and folders of them (the game's maps when none are given).
 
     Prints `FILE[:place]: error: sentence` per problem, then a summary; returns 0 when clean.
@@ -30,8 +31,10 @@ def check_command(paths: Sequence[Path], out: TextIO) -> int:
             files.append(path)
         else:
             problems.append(Problem(path, "no such file or folder"))
-    problems += check_maps(files)[1]
-    problems += catalogue_problems()
+    loaded, map_problems = check_maps(files)
+    problems += map_problems
+    checked = {game_map.name: game_map for game_map in loaded}
+    problems += content_problems(checked, complete=not paths)
     problems.sort(key=lambda problem: str(problem.file))  # stable: each file's in found order
     for problem in problems:
         print(replace(problem, file=_shown(problem.file)), file=out)

@@ -72,6 +72,14 @@ class ClassSpec:
 
 
 FACING = Member("facing", "string", "which way it faces at first", "down", Facing)
+WHEN = Member(
+    "when",
+    "string",
+    "present only while this story condition holds: terms that must all hold, such as"
+    " 'met_wybie !night' (flag, !flag, has:item, !has:item, day, night); empty: always",
+    "",
+)
+TALK = Member("talk", "string", "the dialogue topic played when used (story/dialogue)", "")
 
 SPAWN = ClassSpec(
     "Spawn",
@@ -102,6 +110,7 @@ DOOR = ClassSpec(
         Member("target_spawn", "string", "the id of a Spawn in the target map"),
         Member("prompt", "string", "the word shown over the door", "Open"),
         Member("flag", "string", "a story flag set when the door is used (empty: none)", ""),
+        WHEN,
     ),
 )
 COLLISION = ClassSpec(
@@ -113,11 +122,13 @@ COLLISION = ClassSpec(
 )
 TRIGGER = ClassSpec(
     "Trigger",
-    "An area that sets a story flag when Coraline steps in.",
+    "An area that plays a topic (or sets a flag) when Coraline steps in while it is present.",
     "#e0b020",
     (
-        Member("flag", "string", "the story flag it sets"),
+        TALK,
+        Member("flag", "string", "a story flag it sets (empty: none)", ""),
         Member("text", "string", "a line shown when Coraline steps in (empty: none)", ""),
+        WHEN,
     ),
 )
 ACTOR = ClassSpec(
@@ -133,6 +144,8 @@ ACTOR = ClassSpec(
             0,
         ),
         FACING,
+        TALK,
+        WHEN,
     ),
 )
 ITEM = ClassSpec(
@@ -144,6 +157,7 @@ ITEM = ClassSpec(
         Member("flag", "string", "a story flag set when she takes it (empty: none)", ""),
         Member("prompt", "string", "the word shown over it", "Take"),
         Member("text", "string", "a line shown when she takes it (empty: none)", ""),
+        WHEN,
     ),
 )
 INSPECT = ClassSpec(
@@ -151,9 +165,18 @@ INSPECT = ClassSpec(
     "Something Coraline can look at.",
     "#20b0b0",
     (
-        Member("text", "string", "the line shown when she looks"),
+        Member("text", "string", "the line shown when she looks (or give a talk topic)", ""),
         Member("prompt", "string", "the word shown over it", "Look"),
+        TALK,
+        WHEN,
     ),
+)
+MARK = ClassSpec(
+    "Mark",
+    "A named spot cutscenes walk people to and point the camera at.",
+    "#f0f0f0",
+    (Member("mark", "string", "the mark's id, unique in its map; cutscenes name it"),),
+    rotatable=False,
 )
 PATH = ClassSpec(
     "Path",
@@ -163,7 +186,7 @@ PATH = ClassSpec(
 )
 
 OBJECT_CLASSES: Mapping[str, ClassSpec] = {
-    spec.name: spec for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH)
+    spec.name: spec for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK)
 }
 
 # The class of every map (Tiled: Map > Map Properties > Class).
@@ -174,6 +197,13 @@ PLACE = ClassSpec(
     (
         Member("world", "string", "the world the map belongs to", enum=World),
         Member("title", "string", "the place's name, shown on arrival (empty: none)", ""),
+        Member(
+            "mood",
+            "string",
+            "the light over it: real, other, between, dark (empty: its world's);"
+            " at night real becomes real_night",
+            "",
+        ),
     ),
 )
 

@@ -3,6 +3,10 @@
 Real World: a cold grey-blue wash and a soft vignette (rain light).
 Other World: a warm golden wash, brighter in the middle: too perfect.
 Between: darkness, with a small pool of light that travels with Coraline.
+Real at night, and the dark: the same pool, wider or narrower.
+
+A map picks its mood with its `mood` property (its world's by default); at night a
+mood named `<mood>_night` replaces it where there is one.
 """
 
 from __future__ import annotations
@@ -44,11 +48,13 @@ def _wash(colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
     return surface
 
 
-def _light_pool(radius: float, darkness: float) -> pygame.Surface:
+def _light_pool(
+    radius: float, darkness: float, colour: tuple[int, int, int] = (8, 4, 20)
+) -> pygame.Surface:
     """Darkness twice the view's size, with a soft pool of light in the middle."""
     size = (SCREEN_SIZE[0] * 2, SCREEN_SIZE[1] * 2)
     corner = math.hypot(*SCREEN_SIZE)  # distance 1 in _radial, in pixels
-    return _radial(size, (8, 4, 20), lambda d: darkness * min(1.0, d * corner / radius) ** 2)
+    return _radial(size, colour, lambda d: darkness * min(1.0, d * corner / radius) ** 2)
 
 
 class _Washed:
@@ -90,6 +96,10 @@ def _moods() -> dict[str, _Washed | _LightPool]:
         "real": _Washed(_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)),
         "other": _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11)),
         "between": _LightPool(_ready(_light_pool(90, 0.93))),
+        # Night in the Real World: the house asleep, only a little light around her.
+        "real_night": _LightPool(_ready(_light_pool(120, 0.86, (6, 10, 30)))),
+        # The room behind the mirror: hardly any light at all.
+        "dark": _LightPool(_ready(_light_pool(56, 0.96))),
     }
 
 
@@ -102,6 +112,15 @@ class Atmosphere:
     def __init__(self) -> None:
         self._moods = _moods()
 
+    def mood_of(self, mood: str, time: str) -> str:
+        """The mood shown: its night version at night, where it has one."""
+        night = f"{mood}_night"
+        return night if time == "night" and night in self._moods else mood
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._moods)
+
     def draw(
         self,
         target: pygame.Surface,
@@ -110,7 +129,7 @@ class Atmosphere:
         tick: int,
         camera: tuple[int, int],
     ) -> None:
-        """Overlay the mood of `world`; `focus` is Coraline's position on screen."""
+        """Overlay the mood named `world`; `focus` is Coraline's position on screen."""
         mood = self._moods.get(world)
         if mood is not None:
             mood.draw(target, focus, tick, camera)

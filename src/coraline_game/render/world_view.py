@@ -9,7 +9,7 @@ import pygame
 
 from coraline_game.ecs.components import SUBPIXELS, Appearance, Heading, Position, WalkCycle
 from coraline_game.render.atmosphere import Atmosphere
-from coraline_game.render.camera import camera_position
+from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.screen import SCREEN_SIZE
@@ -35,6 +35,7 @@ class WorldView:
         self._shadow = pygame.Surface((12, 5), pygame.SRCALPHA)
         pygame.draw.ellipse(self._shadow, (0, 0, 0, 90), self._shadow.get_rect())
         self._black = pygame.Surface(SCREEN_SIZE)
+        self._camera = Camera()
 
     def _chunked(self, sim: Simulation) -> ChunkedMap:
         game_map = sim.place.map
@@ -84,7 +85,7 @@ class WorldView:
         """Draw the place; returns the camera it was drawn from, for what goes on top."""
         sim.place.activate()
         chunked = self._chunked(sim)
-        camera = camera_position(sim.place, target.get_size())
+        camera = self._camera.look(sim.place, target.get_size(), sim.focus)
         view = pygame.Rect(camera, target.get_size())
         chunked.clock_ms = sim.tick * 1000 // TICK_RATE  # tile animations keep the game's time
         map_w, map_h = chunked.map.pixel_size
@@ -94,10 +95,14 @@ class WorldView:
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
         chunked.prefetch(view)
-        world = str(chunked.map.properties.get("world", "real"))
+        properties = chunked.map.properties
+        mood = str(properties.get("mood") or properties.get("world", "real"))
         player = self.player_on_screen(sim, camera)
-        self._atmosphere.draw(target, world, player, sim.tick, camera)
-        if sim.transition is not None:
-            self._black.set_alpha(sim.transition.darkness)
+        self._atmosphere.draw(
+            target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
+        )
+        darkness = max(sim.veil, sim.transition.darkness if sim.transition else 0)
+        if darkness:
+            self._black.set_alpha(darkness)
             target.blit(self._black, (0, 0))
         return camera

@@ -13,7 +13,9 @@ from coraline_game.input.actions import ActionFrame
 from coraline_game.maps.model import GameMap
 from coraline_game.render.font import PixelFont
 from coraline_game.render.sprites import SpriteBank
+from coraline_game.save import SaveSlot
 from coraline_game.speedrun.replay import Replay
+from coraline_game.story.start import StartState
 
 if TYPE_CHECKING:
     from coraline_game.scenes.stack import SceneStack
@@ -22,7 +24,8 @@ if TYPE_CHECKING:
 @dataclass
 class PlayOptions:
     seed: int = 0
-    start_map: str = "real_flat"
+    start_map: str | None = None  # a lone map to try, outside the story's chapters
+    start: StartState | None = None  # a chapter to start from (Continue); None: New Game
     record: Path | None = None
     replay: Replay | None = None  # read once, when the game starts
     runs_started: int = 0
@@ -45,6 +48,7 @@ class Services:
     font: PixelFont
     options: PlayOptions
     assets: Path
+    saves: SaveSlot
 
 
 class Scene(Protocol):

@@ -13,7 +13,8 @@ class PauseScene(MenuScene):
     opaque = False
     backs_out = True
 
-    def __init__(self) -> None:
+    def __init__(self, objective: str = "") -> None:
+        self._objective = objective
         super().__init__(
             [
                 ("Resume", self._resume),
@@ -30,19 +31,23 @@ class PauseScene(MenuScene):
     def _ask_to_title(self) -> None:
         from coraline_game.scenes.title import TitleScene
 
-        question = "Back to the title?\nThis run ends here."
+        question = "Back to the title?\nThe game is saved at each chapter's start."
         go = ConfirmScene(
             question, "Keep playing", "Quit to title", lambda: self.fade_to_scene(TitleScene)
         )
         self.stack.push(go)
 
     def _ask_to_quit(self) -> None:
-        question = "Close the game?\nThis run ends here."
+        question = "Close the game?\nThe game is saved at each chapter's start."
         self.stack.push(ConfirmScene(question, "Keep playing", "Quit game", self.quit_game))
 
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
         target.blit(self._dim, (0, 0))
         label = font.render("Paused", (250, 236, 210))
-        target.blit(label, ((target.get_width() - label.get_width()) // 2, 56))
-        self.menu.draw(target, font, 80, target.get_width() // 2)
+        centre = target.get_width() // 2
+        target.blit(label, (centre - label.get_width() // 2, 40))
+        if self._objective:
+            goal = font.render(self._objective, (246, 214, 130))
+            target.blit(goal, (centre - goal.get_width() // 2, 58))
+        self.menu.draw(target, font, 80, centre)

@@ -1,4 +1,4 @@
-"""The title screen: the house in the rain, and a choice to begin."""
+"""The title screen: the house in the rain; Continue (when there is a save), New Game."""
 
 from __future__ import annotations
 
@@ -8,22 +8,29 @@ from coraline_game.input.actions import ActionFrame
 from coraline_game.render.weather import Rain
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.scenes.stack import SceneStack
+from coraline_game.screen import SCREEN_SIZE
+from coraline_game.story.library import default_story
+from coraline_game.story.start import StartState
 
 TITLE = "Coraline"
 SUBTITLE = "The Other World"
 TITLE_X, TITLE_Y = 16, 18
-CONTROLS = "Arrows/WASD walk   Z/E/Space use   Esc pause   F11 fullscreen"
+CONTROLS = "Arrows walk  Z use  Q skip  Tab goal  I pockets  Esc pause"
+WARNING = (255, 180, 130)
 
 
 class TitleScene(MenuScene):
     def __init__(self) -> None:
-        super().__init__([("Begin", self._begin), ("Quit", self.quit_game)])
+        super().__init__([("New Game", self._new_game), ("Quit", self.quit_game)])
         self._background: pygame.Surface | None = None
         self._rain = Rain((190, 200, 225, 70), count=110, length=10, speed=4, seed=3)
         self._ticks = 0
+        self._saved: StartState | None = None
+        self._message: list[str] = []
 
     def enter(self, stack: SceneStack) -> None:
         super().enter(stack)
+        self._read_save()
         image = pygame.image.load(stack.services.assets / "ui" / "title.png")
         self._background = image.convert() if pygame.display.get_surface() else image
         font = stack.services.font
@@ -43,9 +50,29 @@ class TitleScene(MenuScene):
             hint, ((width - hint.get_width()) // 2, height - hint.get_height() - 3)
         )
 
-    def _begin(self) -> None:
+    def _read_save(self) -> None:
+        """A usable save offers Continue; a damaged one is explained, never a crash."""
+        services = self.stack.services
+        if not services.saves.exists():
+            return
+        loaded = services.saves.read(default_story(), services.maps)
+        self._saved = loaded.start
+        width = SCREEN_SIZE[0] - 16
+        self._message = services.font.wrap(loaded.message, width) if loaded.message else []
+        if loaded.start is not None:
+            chapter = default_story().chapter(loaded.start.chapter)
+            self.menu.choices.insert(0, (f"Continue: {chapter.card}", self._continue))
+
+    def _continue(self) -> None:
+        self._start(self._saved)
+
+    def _new_game(self) -> None:
+        self._start(None)
+
+    def _start(self, start: StartState | None) -> None:
         from coraline_game.scenes.world import WorldScene
 
+        self.stack.services.options.start = start
         self.fade_to_scene(WorldScene)
 
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
@@ -56,4 +83,9 @@ class TitleScene(MenuScene):
         assert self._background is not None
         target.blit(self._background, (0, 0))
         self._rain.draw(target, self._ticks, (0, 0))
-        self.menu.draw(target, self.stack.services.font, 120, 60)
+        font = self.stack.services.font
+        self.menu.draw(target, font, 112, 84)
+        y = 86
+        for line in self._message:
+            target.blit(font.render(line, WARNING), (8, y))
+            y += font.line_height

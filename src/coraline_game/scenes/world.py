@@ -9,13 +9,25 @@ import pygame
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.input.sources import InputSource, ReplaySource
 from coraline_game.render.world_view import WorldView
+from coraline_game.scenes.inventory import InventoryScene
+from coraline_game.scenes.pause import PauseScene
 from coraline_game.scenes.stack import SceneStack
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.recorder import RecordedRun
+from coraline_game.speedrun.verify import replay_simulation
+from coraline_game.ui.dialogue_box import Portraits
 from coraline_game.ui.hud import Hud
 
-BUTTONS = int(Action.INTERACT | Action.STONE | Action.CANCEL | Action.PAUSE)
+BUTTONS = int(
+    Action.INTERACT
+    | Action.STONE
+    | Action.CANCEL
+    | Action.PAUSE
+    | Action.OBJECTIVE
+    | Action.INVENTORY
+)
+MENUS = int(Action.PAUSE | Action.OBJECTIVE | Action.INVENTORY)  # never the simulation's
 
 
 class WorldScene:
@@ -29,6 +41,8 @@ class WorldScene:
         self._view: WorldView | None = None
         self._hud: Hud | None = None
         self._notice = ""  # something the player must know, shown at the top while playing
+        self._saved = 0  # chapter starts saved so far (sim.chapters_started)
+        self._autosave = False
         # Buttons held when play (re)starts are ignored until released: the Enter that chose
         # "Begin" or "Resume" must not open a door too. Applied before recording, so replays agree.
         self._masked: ActionFrame = BUTTONS
@@ -42,14 +56,18 @@ class WorldScene:
         self._stack = stack
         services = stack.services
         options = services.options
-        seed, start_map = options.seed, options.start_map
         replay = options.replay
         if replay is not None:
-            seed, start_map = replay.header.seed, replay.header.start_map
+            sim = replay_simulation(replay.header, services.maps)
             self._replay = ReplaySource(replay.frames())
             if replay.header.content != content_hash():
                 self._notice = "replay made with other maps or art: it may differ"
-        sim = Simulation(services.maps, seed, start_map=start_map)
+        else:
+            sim = Simulation(
+                services.maps, options.seed, start=options.start, start_map=options.start_map
+            )
+            # A story run saves each chapter as it starts; a lone map, or a replay, never does.
+            self._autosave = options.start_map is None
         problem = ""
         record = options.next_record_path()
         if record is not None:
@@ -57,10 +75,11 @@ class WorldScene:
                 self._record_file = record.open("w", encoding="utf-8")
             except OSError as error:
                 problem = f"not recording: {record}: {error.strerror}"
-        self.run = RecordedRun(sim, self._record_file, start_map)
+        self.run = RecordedRun(sim, self._record_file, options.start_map or "")
         self._notice = self.run.error or problem or self._notice
         self._view = WorldView(services.sprites)
-        self._hud = Hud(services.font)
+        self._hud = Hud(services.font, Portraits(services.assets / "portraits"))
+        self._save_chapter()
 
     def resume(self) -> None:
         self._masked = BUTTONS  # the key that closed the menu must not also act in the world
@@ -76,10 +95,14 @@ class WorldScene:
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         assert self._stack is not None and self.run is not None
         if pressed & Action.PAUSE:
-            from coraline_game.scenes.pause import PauseScene
-
-            self._stack.push(PauseScene())
+            self._stack.push(PauseScene(self.sim.objective))
             return
+        if pressed & Action.INVENTORY:
+            items = self.sim.story.items
+            self._stack.push(InventoryScene([items[name] for name in self.sim.items]))
+            return
+        if pressed & Action.OBJECTIVE and self._hud is not None:
+            self._hud.show_objective(self.sim)
         self._masked &= frame
         frame &= ~self._masked
         if self._replay is not None:
@@ -88,7 +111,18 @@ class WorldScene:
                 self._replay = None  # the recording is over: the player takes the controls
             else:
                 frame = replayed
-        self.run.step(frame & ~Action.PAUSE)
+        self.run.step(frame & ~MENUS)
+        self._save_chapter()
+
+    def _save_chapter(self) -> None:
+        """Autosave as each chapter starts; a failure is told, and play goes on."""
+        sim = self.sim
+        if not self._autosave or sim.chapters_started == self._saved or sim.start is None:
+            return
+        assert self._stack is not None
+        self._saved = sim.chapters_started
+        problem = self._stack.services.saves.write(sim.start)
+        self._notice = problem or self._notice
 
     def draw(self, target: pygame.Surface) -> None:
         assert self._view is not None and self._hud is not None

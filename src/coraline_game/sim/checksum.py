@@ -10,14 +10,15 @@ from coraline_game.sim.place import Place
 from coraline_game.sim.simulation import Simulation
 
 
-def state_checksum(sim: Simulation) -> str:
+def state_checksum(sim: Simulation, clock: bool = True) -> str:
+    """`clock=False` leaves out the tick count, to compare states reached in different
+    times: a cutscene watched and skipped, a chapter played to and continued."""
     digest = hashlib.blake2b(digest_size=8)
-    transition = sim.transition
-    digest.update(
-        repr(
-            (sim.tick, sim.place.map.name, sim.flags, sim.lines, sim.previous_frame, transition)
-        ).encode()
-    )
+    story = (sim.flags, sim.items, sim.chapter, sim.time, sim.conversation, sim.card)
+    run = sim.cutscene
+    scene = (run.cutscene.name, run.step, run.timer, run.started) if run else None
+    view = (sim.place.map.name, sim.previous_frame, sim.transition, sim.focus, sim.veil)
+    digest.update(repr((sim.tick if clock else 0, story, scene, view)).encode())
     active = esper.current_world
     for name in sorted(sim.places):
         place = sim.places[name]

@@ -19,4 +19,5 @@ class TickContext:
     pressed: ActionFrame  # actions that went down this tick
     place: Place
     player_frozen: bool  # a dialogue line or a transition holds Coraline still
+    scripted: bool = False  # a cutscene plays: only what it moves may move
     events: list[Event] = field(default_factory=list)

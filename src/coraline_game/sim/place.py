@@ -1,4 +1,9 @@
-"""A place: one map with its own ECS world, kept alive while another place is shown."""
+"""A place: one map with its own ECS world, kept alive while another place is shown.
+
+Which of its objects exist follows from the story: an object with a `when` condition is
+an entity only while the condition holds, made afresh from its Tiled object when it
+comes back (as an RPG Maker event page would).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,14 @@ import esper
 from coraline_game.ecs import prefabs
 from coraline_game.ecs.catalogue import ActorSpec
 from coraline_game.maps.model import GameMap
+from coraline_game.story.conditions import ALWAYS, parse_condition
 from coraline_game.systems.animation import AnimationSystem
 from coraline_game.systems.behaviour import CatSystem, MouseSystem
 from coraline_game.systems.collision import CollisionField, CollisionSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
 from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
+from coraline_game.systems.scripted import ScriptedWalkSystem
 
 _world_ids = itertools.count(1)
 
@@ -27,6 +34,7 @@ _SYSTEMS = (
     MouseSystem,
     MovementSystem,
     CollisionSystem,
+    ScriptedWalkSystem,
     AreaFollowSystem,
     TriggerSystem,
     InteractionSystem,
@@ -56,8 +64,43 @@ class Place:
         esper.switch_world(self.world)
         for priority, system in enumerate(_SYSTEMS):
             esper.add_processor(system(), priority=-priority)
-        prefabs.spawn_map_objects(game_map, seed, catalogue)
+        self._seed, self._catalogue = seed, catalogue
+        self._objects = [
+            (
+                obj,
+                parse_condition(str(obj.properties.get("when", "")))
+                if "when" in obj.properties
+                else ALWAYS,
+            )
+            for obj in sorted(game_map.objects, key=lambda o: o.id)
+            if obj.cls in prefabs.ENTITY_CLASSES
+        ]
+        self._present: dict[int, int] = {}  # object id -> its entity, while present
+        self.story_seen = -1  # the story version presence was last settled for
+        self.refresh(frozenset(), frozenset(), "day", 0)
         esper.switch_world(previous)
+
+    def refresh(
+        self, flags: frozenset[str], items: frozenset[str], time: str, version: int
+    ) -> None:
+        """Make present exactly the objects whose conditions hold (in the current ECS world,
+        which must be this place's), in object id order."""
+        if version == self.story_seen:
+            return
+        self.story_seen = version
+        for obj, when in self._objects:
+            present = obj.id in self._present
+            if when.holds(flags, items, time) == present:
+                continue
+            if present:
+                entity = self._present.pop(obj.id)
+                esper.delete_entity(entity, immediate=True)
+                if self.prompt.entity == entity:
+                    self.prompt = Prompt()
+            else:
+                self._present[obj.id] = prefabs.spawn_object(
+                    self.map, obj, self._seed, self._catalogue
+                )
 
     def activate(self) -> None:
         if esper.current_world != self.world:

@@ -14,12 +14,15 @@ from coraline_game.speedrun.replay import CHECKPOINT_TICKS, Header, ReplayWriter
 
 
 def header_for(sim: Simulation, start_map: str) -> Header:
+    """A run from a chapter names it (and its place); a run in a lone map names the map."""
+    start = sim.start
     return Header(
         game=__version__,
         content=content_hash(),
         seed=sim.seed,
         tick_rate=TICK_RATE,
-        start_map=start_map,
+        start_map=start.place if start is not None else start_map,
+        chapter=start.chapter if start is not None else "",
     )
 
 

@@ -25,7 +25,7 @@ from coraline_game.input.actions import ALL_ACTIONS, ActionFrame
 from coraline_game.maps.safe_io import Refused, read_bounded
 
 FORMAT = "coraline-replay"
-VERSION = 1
+VERSION = 2  # 2: the header names the chapter the run starts from
 CHECKPOINT_TICKS = 60
 MAX_TICKS = 60 * 60 * 60 * 10  # ten hours: longer than any run, short enough to re-run
 # The largest file a ten-hour run can make: a new frame every tick (2,160,000 lines such as
@@ -44,6 +44,7 @@ HEADER_TYPES: dict[str, type] = {
     "seed": int,
     "tick_rate": int,
     "start_map": str,
+    "chapter": str,
     "format": str,
     "version": int,
 }
@@ -56,6 +57,7 @@ class Header:
     seed: int
     tick_rate: int
     start_map: str
+    chapter: str = ""  # the story chapter the run starts from; "" for a lone map
     format: str = FORMAT
     version: int = VERSION
 

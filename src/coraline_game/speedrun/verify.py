@@ -11,6 +11,8 @@ from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import TICK_RATE, Simulation
 from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.replay import Header, ReplayError, brief, read_replay
+from coraline_game.story.library import default_story
+from coraline_game.story.start import chapter_start
 
 
 def unplayable(path: Path, header: Header, maps: Mapping[str, GameMap]) -> str:
@@ -20,11 +22,21 @@ def unplayable(path: Path, header: Header, maps: Mapping[str, GameMap]) -> str:
         problems.append(
             f"{path}:1: tick rate {brief(header.tick_rate)}, this game runs at {TICK_RATE}"
         )
-    if header.start_map not in maps:
+    if header.chapter and header.chapter not in default_story().chapter_index:
+        problems.append(f"{path}:1: chapter {brief(header.chapter)} is not in the game's story")
+    elif header.start_map not in maps:
         problems.append(
             f"{path}:1: start map {brief(header.start_map)} is not among the game's maps"
         )
     return "; ".join(problems)
+
+
+def replay_simulation(header: Header, maps: Mapping[str, GameMap]) -> Simulation:
+    """The simulation a replay starts from: its chapter's start, or its lone map."""
+    if header.chapter:
+        start = chapter_start(default_story(), header.chapter)
+        return Simulation(maps, header.seed, start=start)
+    return Simulation(maps, header.seed, start_map=header.start_map)
 
 
 def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
@@ -41,7 +53,7 @@ def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
     if problem:
         return {"ok": False, "ticks": 0, "checksum": "", "flags": [], "error": problem}
 
-    sim = Simulation(maps, header.seed, start_map=header.start_map)
+    sim = replay_simulation(header, maps)
     result: dict[str, Any] = {"ok": True}
     last_match, diverged = 0, False
     try:

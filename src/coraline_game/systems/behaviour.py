@@ -1,4 +1,5 @@
-"""How the animals move: the cat wanders and keeps near Coraline; the mouse scurries and leads."""
+"""How the animals move: the cat wanders and keeps near Coraline; the mouse scurries and
+leads; a patrol walks its round. Nobody moves on their own while a cutscene plays."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def _player_position(ctx: TickContext) -> Position | None:
 
 class CatSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
+        if ctx.scripted:
+            return
         target = _player_position(ctx)
         for entity, (brain, position, motion, walker) in esper.get_components(
             CatBrain, Position, Motion, Walker
@@ -82,6 +85,8 @@ def _next_cat_mood(brain: CatBrain, rng: RandomStream) -> None:
 
 class MouseSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
+        if ctx.scripted:
+            return
         target = _player_position(ctx)
         for entity, (brain, position, motion, walker) in esper.get_components(
             MouseBrain, Position, Motion, Walker
@@ -106,7 +111,7 @@ def _lead(
         brain.next_point += 1
         brain.timer = 0
         return
-    running = brain.timer > 0 or brain.next_point == 0
+    running = brain.timer > 0 or brain.next_point == 0 or not brain.waits
     if not running and player is not None:
         running = _distance_squared(position, player) < MOUSE_SCARED_WITHIN**2
     if running:

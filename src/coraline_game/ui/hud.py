@@ -1,4 +1,5 @@
-"""On-screen text over the world: the use prompt, dialogue lines and the place's name."""
+"""On-screen text over the world: the use prompt, dialogue, the place's name, the
+objective and the chapter card."""
 
 from __future__ import annotations
 
@@ -7,43 +8,66 @@ import pygame
 
 from coraline_game.ecs.components import SUBPIXELS, Area, Position
 from coraline_game.render.font import PixelFont
-from coraline_game.sim.simulation import Simulation
+from coraline_game.sim.simulation import CARD_TICKS, Simulation
+from coraline_game.ui.dialogue_box import DialogueBox, Portraits
 
 INK = (240, 232, 214)
 PAPER = (20, 16, 30)
 EDGE = (150, 130, 170)
 WARNING = (255, 170, 120)
+OBJECTIVE = (246, 214, 130)
 TITLE_TICKS = 150
+OBJECTIVE_TICKS = 300  # a new objective, or one asked for, shows this long
+CARD_FADE = 30
 HER_HALF_WIDTH, HER_HEIGHT = 7, 26  # her sprite's extent around her feet, in pixels
 
 
-def framed_text(
-    target: pygame.Surface, font: PixelFont, lines: list[str], rect: pygame.Rect
-) -> None:
-    """Text in a dark box with a thin light edge."""
-    pygame.draw.rect(target, PAPER, rect)
-    pygame.draw.rect(target, EDGE, rect, 1)
-    y = rect.top + 4
-    for line in lines:
-        target.blit(font.render(line, INK), (rect.left + 6, y))
-        y += font.line_height
-
-
 class Hud:
-    def __init__(self, font: PixelFont) -> None:
+    def __init__(self, font: PixelFont, portraits: Portraits) -> None:
         self._font = font
+        self._dialogue = DialogueBox(font, portraits)
         self._title_map = ""
         self._title_since = 0
+        self._objective = ""
+        self._objective_since = -OBJECTIVE_TICKS
+
+    def show_objective(self, sim: Simulation) -> None:
+        """The player asked what to do."""
+        self._objective, self._objective_since = sim.objective, sim.tick
 
     def draw(self, target: pygame.Surface, sim: Simulation, camera: tuple[int, int]) -> None:
         """`camera`: the map pixel at the screen's top-left, as the world was drawn."""
         place = sim.place
         place.activate()
-        if sim.lines:
-            self._dialogue(target, sim.lines[0], sim.tick)
-        elif place.prompt.entity and sim.transition is None:
+        if sim.card is not None:
+            self._card(target, sim.card.text, sim.card.ticks)
+            return
+        if sim.conversation is not None:
+            self._dialogue.draw(target, sim.conversation, sim.story.speakers, sim.tick)
+        elif place.prompt.entity and not sim.player_frozen:
             self._prompt(target, sim, camera)
         self._place_title(target, sim)
+        self._objective_line(target, sim)
+
+    def _card(self, target: pygame.Surface, text: str, ticks: int) -> None:
+        target.fill((0, 0, 0))
+        label = pygame.transform.scale_by(self._font.render(text, INK), 2)
+        label.set_alpha(min(ticks, CARD_TICKS - ticks, CARD_FADE) * 255 // CARD_FADE)
+        target.blit(label, label.get_rect(center=target.get_rect().center))
+
+    def _objective_line(self, target: pygame.Surface, sim: Simulation) -> None:
+        """Shown when it changes and when asked for, at the top left, then gone."""
+        objective = sim.objective
+        if objective != self._objective:
+            self._objective, self._objective_since = objective, sim.tick
+        age = sim.tick - self._objective_since
+        if not objective or age >= OBJECTIVE_TICKS or sim.conversation is not None:
+            return
+        label = self._font.render(objective, OBJECTIVE)
+        box = pygame.Rect(4, 4, label.get_width() + 8, label.get_height() + 4)
+        pygame.draw.rect(target, PAPER, box)
+        pygame.draw.rect(target, EDGE, box, 1)
+        target.blit(label, (box.left + 4, box.top + 2))
 
     def notice(self, target: pygame.Surface, text: str) -> None:
         """A line at the top of the screen for something the player must know."""
@@ -69,16 +93,6 @@ class Hud:
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
         target.blit(label, (box.left + 4, box.top + 2))
-
-    def _dialogue(self, target: pygame.Surface, text: str, tick: int) -> None:
-        rect = pygame.Rect(8, 0, target.get_width() - 16, 0)
-        lines = self._font.wrap(text, rect.width - 12)
-        rect.height = len(lines) * self._font.line_height + 8
-        rect.bottom = target.get_height() - 6
-        framed_text(target, self._font, lines, rect)
-        if tick // 20 % 2:  # a blinking mark: press to go on
-            x, y = rect.right - 8, rect.bottom - 6
-            pygame.draw.polygon(target, INK, [(x - 2, y - 2), (x + 2, y - 2), (x, y)])
 
     def _place_title(self, target: pygame.Surface, sim: Simulation) -> None:
         name = sim.place.map.name

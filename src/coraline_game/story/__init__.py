@@ -1,0 +1,1 @@
+"""The story as data: flags in order, chapters, dialogue, cutscenes and conditions."""

@@ -1,0 +1,392 @@
+"""Read story/*.toml into a Story, naming every problem: file, place and a plain sentence.
+
+Layout of the folder (see docs/STORY.md):
+    story.toml        beats in order, facts, chapters and objectives
+    speakers.toml     who speaks: shown name, portrait, colour
+    items.toml        what Coraline can hold
+    dialogue/*.toml   topics: each an array of pages  [[topic]] when, lines, choices, then
+    cutscenes/*.toml  cutscenes: [name] place, steps
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coraline_game.maps.problems import Problem
+from coraline_game.story.conditions import TIMES, Condition, ConditionError, parse_condition
+from coraline_game.story.model import (
+    NO_EFFECTS,
+    Chapter,
+    Choice,
+    Cutscene,
+    Effects,
+    Item,
+    Line,
+    Objective,
+    Page,
+    Speaker,
+    Step,
+    Story,
+)
+from coraline_game.story.references import reference_problems
+
+MAX_FILE_BYTES = 1 << 20
+STEP_KINDS = ("walk", "face", "wait", "say", "camera", "fade", "do")
+FACINGS = ("down", "up", "left", "right")
+_EFFECT_KEYS = ("set", "give", "take", "talk", "cutscene", "go", "chapter")
+Report = Callable[[str], None]
+
+
+class StoryError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+@dataclass
+class _Reader:
+    """Collects problems while the files are read; each value is checked where it is read."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def reporter(self, path: Path, place: str) -> Report:
+        def report(message: str) -> None:
+            self.problems.append(Problem(path, message, place))
+
+        return report
+
+    def table(self, path: Path) -> dict[str, Any]:
+        try:
+            with path.open("rb") as file:
+                data = file.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(f"it is larger than {MAX_FILE_BYTES} bytes")
+            return tomllib.loads(data.decode("utf-8"))
+        except OSError as error:
+            self.problems.append(Problem(path, f"cannot be read: {error.strerror or error}"))
+        except UnicodeDecodeError:
+            self.problems.append(Problem(path, "is not UTF-8 text"))
+        except (tomllib.TOMLDecodeError, ValueError) as error:
+            self.problems.append(Problem(path, f"is not valid TOML: {error}"))
+        return {}
+
+
+def load_story(folder: Path) -> Story:
+    """The story in `folder`; raises StoryError naming every problem found."""
+    reader = _Reader()
+    story = _read(folder, reader)
+    reader.problems += story_problems(story, folder)
+    if reader.problems:
+        raise StoryError(reader.problems)
+    return story
+
+
+def _read(folder: Path, reader: _Reader) -> Story:
+    main_path = folder / "story.toml"
+    main = reader.table(main_path)
+    groups = _beat_groups(main.get("beats", []), reader.reporter(main_path, "beats"))
+    beats = [beat for group in groups for beat in group]
+    facts = _names(main.get("facts", []), reader.reporter(main_path, "facts"))
+    for twice in sorted(set(beats) & set(facts)):
+        reader.reporter(main_path, "facts")(f"{twice!r} is a beat already")
+    chapters = tuple(
+        _chapter(entry, reader.reporter(main_path, f"chapter {index + 1}"))
+        for index, entry in enumerate(_list(main.get("chapter", []), "chapter", reader, main_path))
+    )
+    objectives = tuple(
+        Objective(
+            _condition(entry.get("when", ""), reader.reporter(main_path, f"objective {i + 1}")),
+            _text(entry.get("text"), "text", reader.reporter(main_path, f"objective {i + 1}")),
+        )
+        for i, entry in enumerate(_list(main.get("objective", []), "objective", reader, main_path))
+    )
+    speakers_path = folder / "speakers.toml"
+    speakers = {
+        name: _speaker(name, entry, reader.reporter(speakers_path, f"speaker {name}"))
+        for name, entry in reader.table(speakers_path).items()
+    }
+    items_path = folder / "items.toml"
+    items = {
+        name: _item(name, entry, reader.reporter(items_path, f"item {name}"))
+        for name, entry in reader.table(items_path).items()
+    }
+    topics: dict[str, tuple[Page, ...]] = {}
+    for path in sorted((folder / "dialogue").glob("*.toml")):
+        for topic, pages in reader.table(path).items():
+            report = reader.reporter(path, f"topic {topic}")
+            if topic in topics:
+                report("is also a topic in another dialogue file")
+            topics[topic] = tuple(
+                _page(
+                    topic, index, entry, reader.reporter(path, f"topic {topic}, page {index + 1}")
+                )
+                for index, entry in enumerate(_pages(pages, report))
+            )
+    cutscenes: dict[str, Cutscene] = {}
+    for path in sorted((folder / "cutscenes").glob("*.toml")):
+        for name, entry in reader.table(path).items():
+            report = reader.reporter(path, f"cutscene {name}")
+            if name in cutscenes:
+                report("is also a cutscene in another file")
+            cutscenes[name] = _cutscene(name, entry, path, reader)
+    return Story(
+        beats=tuple(beats),
+        facts=frozenset(facts),
+        chapters=chapters,
+        speakers=speakers,
+        items=items,
+        topics=topics,
+        cutscenes=cutscenes,
+        objectives=objectives,
+        chapter_index={chapter.name: i for i, chapter in enumerate(chapters)},
+        prerequisites=_prerequisites(groups),
+    )
+
+
+def _beat_groups(value: object, report: Report) -> list[tuple[str, ...]]:
+    """Beats in order; a list inside the list is a group whose beats come in any order."""
+    if not isinstance(value, list):
+        report(f"should be a list of beats in order, found {value!r}")
+        return []
+    groups = [tuple(entry) if isinstance(entry, list) else (entry,) for entry in value]
+    flat = _names([beat for group in groups for beat in group], report)
+    if len(flat) != sum(len(group) for group in groups):
+        return []
+    return groups
+
+
+def _prerequisites(groups: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Each beat needs every beat of the groups before its own."""
+    before: set[str] = set()
+    needs: dict[str, frozenset[str]] = {}
+    for group in groups:
+        for beat in group:
+            needs[beat] = frozenset(before)
+        before.update(group)
+    return needs
+
+
+# -- values -------------------------------------------------------------------------------
+def _list(value: object, name: str, reader: _Reader, path: Path) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        reader.reporter(path, name)(f"should be a list of tables ([[{name}]]), found {value!r}")
+        return []
+    return value
+
+
+def _pages(value: object, report: Report) -> list[dict[str, Any]]:
+    if isinstance(value, list) and value and all(isinstance(page, dict) for page in value):
+        return value
+    report("should be one or more pages: [[topic]] tables with lines")
+    return []
+
+
+def _names(value: object, report: Report) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        report(f"should be a list of names, found {value!r}")
+        return []
+    for name in sorted({n for n in value if value.count(n) > 1}):
+        report(f"{name!r} is listed twice")
+    return list(dict.fromkeys(value))
+
+
+def _text(value: object, name: str, report: Report, required: bool = True) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        report(f"{name} should be some text, found {value!r}")
+        return ""
+    return value
+
+
+def _condition(value: object, report: Report) -> Condition:
+    if not isinstance(value, str):
+        report(f'when should be a condition such as "met_wybie !night", found {value!r}')
+        return Condition()
+    try:
+        return parse_condition(value)
+    except ConditionError as error:
+        report(f"the condition {value!r} cannot be read: {error}")
+        return Condition()
+
+
+def _strings(value: object, name: str, report: Report) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    report(f"{name} should be a name or a list of names, found {value!r}")
+    return ()
+
+
+def _effects(value: object, report: Report) -> Effects:
+    if value is None:
+        return NO_EFFECTS
+    if not isinstance(value, dict):
+        report(f"then should be a table of effects ({', '.join(_EFFECT_KEYS)}), found {value!r}")
+        return NO_EFFECTS
+    for unknown in sorted(set(value) - set(_EFFECT_KEYS)):
+        report(f"{unknown!r} is not an effect (effects: {', '.join(_EFFECT_KEYS)})")
+    lists = {key: _strings(value.get(key, []), key, report) for key in ("set", "give", "take")}
+    ways = {key: _text(value.get(key), key, report, False) for key in _EFFECT_KEYS[3:]}
+    if sum(1 for way in ways.values() if way) > 1:
+        report("has more than one way on (talk, cutscene, go, chapter): it can take only one")
+    return Effects(lists["set"], lists["give"], lists["take"], **ways)
+
+
+def _line(value: object, report: Report) -> Line:
+    if isinstance(value, str) and ":" in value:
+        speaker, text = value.split(":", 1)
+        if speaker.strip() and text.strip():
+            return Line(speaker.strip(), text.strip())
+    report(f'a line should read "speaker: what they say", found {value!r}')
+    return Line("narrator", "")
+
+
+def _page(topic: str, index: int, entry: dict[str, Any], report: Report) -> Page:
+    for unknown in sorted(set(entry) - {"when", "lines", "choices", "then"}):
+        report(f"{unknown!r} is not part of a page (when, lines, choices, then)")
+    lines = entry.get("lines", [])
+    if not isinstance(lines, list) or not lines:
+        report("lines should be a list of at least one line")
+        lines = []
+    choices: list[Choice] = []
+    for choice in entry.get("choices", []):
+        if not isinstance(choice, dict):
+            report(f"a choice should be a table with text and then, found {choice!r}")
+            continue
+        choices.append(
+            Choice(_text(choice.get("text"), "text", report), _effects(choice.get("then"), report))
+        )
+    if choices and "then" in entry:
+        report("a page with choices takes its effects from the choice made, not from then")
+    return Page(
+        topic,
+        index,
+        tuple(_line(line, report) for line in lines),
+        _condition(entry.get("when", ""), report),
+        tuple(choices),
+        _effects(entry.get("then"), report),
+    )
+
+
+def _chapter(entry: dict[str, Any], report: Report) -> Chapter:
+    time = entry.get("time")
+    if time not in TIMES:
+        report(f"time should be day or night, found {time!r}")
+    return Chapter(
+        name=_text(entry.get("name"), "name", report),
+        card=_text(entry.get("card"), "card", report),
+        time=str(time),
+        place=_text(entry.get("place"), "place", report),
+        spawn=_text(entry.get("spawn"), "spawn", report),
+        after=_text(entry.get("after", ""), "after", report, False),
+        items=_strings(entry.get("items", []), "items", report),
+        effects=_effects(entry.get("then"), report),
+    )
+
+
+def _speaker(name: str, entry: object, report: Report) -> Speaker:
+    if not isinstance(entry, dict):
+        report("should be a table with name, and optionally portrait and color")
+        return Speaker(name, name)
+    color = entry.get("color", "#ece4d4")
+    rgb = (236, 228, 212)
+    if isinstance(color, str) and len(color) == 7 and color.startswith("#"):
+        try:
+            rgb = (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
+        except ValueError:
+            report(f"color should be #rrggbb, found {color!r}")
+    else:
+        report(f"color should be #rrggbb, found {color!r}")
+    return Speaker(
+        name,
+        _text(entry.get("name", ""), "name", report, False),
+        _text(entry.get("portrait", ""), "portrait", report, False),
+        rgb,
+    )
+
+
+def _item(name: str, entry: object, report: Report) -> Item:
+    if not isinstance(entry, dict):
+        report("should be a table with name and text")
+        return Item(name, name, "")
+    return Item(
+        name, _text(entry.get("name"), "name", report), _text(entry.get("text"), "text", report)
+    )
+
+
+def _cutscene(name: str, entry: object, path: Path, reader: _Reader) -> Cutscene:
+    report = reader.reporter(path, f"cutscene {name}")
+    if not isinstance(entry, dict):
+        report("should be a table with place and steps")
+        return Cutscene(name, "", ())
+    steps = entry.get("steps", [])
+    if not isinstance(steps, list) or not steps:
+        report("steps should be a list of at least one step")
+        steps = []
+    return Cutscene(
+        name,
+        _text(entry.get("place"), "place", report),
+        tuple(
+            _step(step, reader.reporter(path, f"cutscene {name}, step {index + 1}"))
+            for index, step in enumerate(steps)
+        ),
+    )
+
+
+def _step(entry: object, report: Report) -> Step:
+    if not isinstance(entry, dict):
+        report(f'a step should be a table such as {{ walk = "mom", to = "desk" }}, found {entry!r}')
+        return Step("wait")
+    kinds = [kind for kind in STEP_KINDS if kind in entry]
+    if len(kinds) != 1:
+        report(f"a step should say exactly one of {', '.join(STEP_KINDS)}, found {sorted(entry)}")
+        return Step("wait")
+    kind = kinds[0]
+    value = entry[kind]
+    allowed = {"walk": {"to"}, "face": {"to"}, "camera": {"ticks"}, "fade": {"ticks"}}.get(
+        kind, set()
+    )
+    for unknown in sorted(set(entry) - {kind} - allowed):
+        report(f"{unknown!r} does not belong to a {kind} step")
+    if kind == "walk":
+        return Step(
+            kind, who=_text(value, "walk", report), mark=_text(entry.get("to"), "to", report)
+        )
+    if kind == "face":
+        facing = entry.get("to")
+        if facing not in FACINGS:
+            report(f"to should be one of {', '.join(FACINGS)}, found {facing!r}")
+        return Step(kind, who=_text(value, "face", report), facing=str(facing))
+    if kind == "wait":
+        return Step(kind, ticks=_ticks(value, report))
+    if kind == "say":
+        return Step(kind, topic=_text(value, "say", report))
+    if kind == "camera":
+        return Step(
+            kind, mark=_text(value, "camera", report), ticks=_ticks(entry.get("ticks", 45), report)
+        )
+    if kind == "fade":
+        level = {"out": 255, "in": 0}.get(value, -1) if isinstance(value, str) else -1
+        if level < 0:
+            report(f'fade should be "out" or "in", found {value!r}')
+        return Step(kind, level=max(level, 0), ticks=_ticks(entry.get("ticks", 30), report))
+    return Step(kind, effects=_effects(value, report))
+
+
+def _ticks(value: object, report: Report) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 60 * 60:
+        report(f"ticks should be a whole number from 0 to 3600 (60 a second), found {value!r}")
+        return 0
+    return value
+
+
+# -- references -----------------------------------------------------------------------------
+def story_problems(story: Story, folder: Path) -> list[Problem]:
+    """References inside the story: flags, items, speakers, topics, cutscenes, chapters, order."""
+    return reference_problems(story, folder)

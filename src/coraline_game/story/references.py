@@ -1,0 +1,134 @@
+"""What the story's parts say of each other: every name they use must exist, beats in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coraline_game.maps.problems import Problem
+from coraline_game.paths import assets_dir
+from coraline_game.story.conditions import Condition
+from coraline_game.story.model import Effects, Story
+
+
+def reference_problems(story: Story, folder: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    main = folder / "story.toml"
+
+    def report(path: Path, place: str, message: str) -> None:
+        problems.append(Problem(path, message, place))
+
+    flags = set(story.beats) | story.facts
+
+    def condition(path: Path, place: str, when: Condition) -> None:
+        for flag in sorted(when.flags - flags):
+            report(
+                path, place, f"the condition names {flag!r}, which is no beat or fact of story.toml"
+            )
+        for item in sorted(when.items - set(story.items)):
+            report(path, place, f"the condition names the item {item!r}, which items.toml lacks")
+
+    def effects(path: Path, place: str, done: Effects, when: Condition | None) -> None:
+        for flag in done.set:
+            if flag not in flags:
+                report(path, place, f"it sets {flag!r}, which is no beat or fact of story.toml")
+            elif when is not None and flag in story.prerequisites:
+                missing = story.prerequisites[flag] - when.needs
+                # Requiring a later beat implies the earlier ones.
+                if missing and not any(
+                    story.prerequisites.get(n, frozenset()) >= missing for n in when.needs
+                ):
+                    first = min(missing, key=story.beats.index)
+                    report(
+                        path,
+                        place,
+                        f"it sets {flag!r} but its condition does not need {first!r}:"
+                        " the beat could come out of order",
+                    )
+        for item in (*done.give, *done.take):
+            if item not in story.items:
+                report(path, place, f"it names the item {item!r}, which items.toml lacks")
+        if done.talk and done.talk not in story.topics:
+            report(path, place, f"it leads to the topic {done.talk!r}, which no dialogue file has")
+        if done.cutscene and done.cutscene not in story.cutscenes:
+            report(
+                path, place, f"it plays the cutscene {done.cutscene!r}, which no cutscene file has"
+            )
+        if done.chapter and done.chapter not in story.chapter_index:
+            report(path, place, f"it starts the chapter {done.chapter!r}, which story.toml lacks")
+        if done.go and done.go.count(":") != 1:
+            report(path, place, f'go should read "map:spawn", found {done.go!r}')
+
+    for index, objective in enumerate(story.objectives):
+        condition(main, f"objective {index + 1}", objective.when)
+    for chapter in story.chapters:
+        place = f"chapter {chapter.name}"
+        if chapter.after and chapter.after not in story.beats:
+            report(main, place, f"after should name a beat, found {chapter.after!r}")
+        for item in chapter.items:
+            if item not in story.items:
+                report(main, place, f"it starts with the item {item!r}, which items.toml lacks")
+        start = story.beats_until(chapter.after) if chapter.after in story.beats else ()
+        effects(main, place, chapter.effects, Condition(frozenset(start)))
+    for name, speaker in story.speakers.items():
+        portrait = assets_dir() / "portraits" / f"{speaker.portrait}.png"
+        if speaker.portrait and not portrait.is_file():
+            report(
+                folder / "speakers.toml",
+                f"speaker {name}",
+                f"its portrait {portrait.name} is not in assets/portraits",
+            )
+    for topic, pages in story.topics.items():
+        path = _file_of(folder / "dialogue", topic)
+        for page in pages:
+            place = f"topic {topic}, page {page.index + 1}"
+            condition(path, place, page.when)
+            for line in page.lines:
+                if line.speaker not in story.speakers:
+                    report(
+                        path,
+                        place,
+                        f"{line.speaker!r} speaks, but speakers.toml does not list them",
+                    )
+            effects(path, place, page.effects, page.when)
+            for choice in page.choices:
+                effects(path, f"{place}, choice {choice.text!r}", choice.effects, page.when)
+    for name, cutscene in story.cutscenes.items():
+        path = _file_of(folder / "cutscenes", name)
+        for index, step in enumerate(cutscene.steps):
+            place = f"cutscene {name}, step {index + 1}"
+            if step.kind == "say":
+                said = story.topics.get(step.topic)
+                if said is None:
+                    report(
+                        path, place, f"it says the topic {step.topic!r}, which no dialogue file has"
+                    )
+                elif any(page.choices or page.effects.goes_on for page in said):
+                    report(
+                        path,
+                        place,
+                        f"the topic {step.topic!r} offers a choice or leads on:"
+                        " a cutscene can only say plain lines",
+                    )
+            elif step.kind == "do":
+                effects(path, place, step.effects, None)
+                if (
+                    step.effects.goes_on
+                    and index != len(cutscene.steps) - 1
+                    and not step.effects.go
+                ):
+                    report(
+                        path, place, "a talk, cutscene or chapter must be the cutscene's last step"
+                    )
+    return problems
+
+
+def _file_of(folder: Path, name: str) -> Path:
+    """The file that defines a topic or cutscene, to name it in a problem."""
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if f"[{name}]" in text or f"[[{name}]]" in text:
+            return path
+    return folder

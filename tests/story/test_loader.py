@@ -1,0 +1,114 @@
+"""Story files are read whole and held to what the game needs: every problem named with its
+file, its place in the file and a plain sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coraline_game.story.loader import StoryError, load_story
+from tests.story.fixtures import CUTSCENES, DIALOGUE, STORY, small_story, write_story
+
+
+def test_the_test_story_reads_clean(tmp_path: Path) -> None:
+    story = small_story(tmp_path)
+    assert story.beats == ("arrived", "met_friend", "opened_box", "seen_a", "seen_b", "done")
+    assert story.prerequisites["seen_b"] == {"arrived", "met_friend", "opened_box"}
+    assert story.prerequisites["done"] >= {"seen_a", "seen_b"}
+    assert [page.index for page in story.topics["friend"]] == [0, 1, 2]
+    assert story.chapter("evening").items == ("key",)
+    assert story.objective(frozenset({"met_friend"}), frozenset(), "day") == "Open the box."
+
+
+def _problems(tmp_path: Path, **files: str) -> list[str]:
+    with pytest.raises(StoryError) as caught:
+        load_story(write_story(tmp_path, **files))
+    return [str(problem) for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("files", "where", "says"),
+    [
+        (
+            {"dialogue": DIALOGUE.replace('"friend: Nice day."', '"frend: Nice day."')},
+            "dialogue/talk.toml:topic friend, page 3",
+            "'frend' speaks, but speakers.toml does not list them",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('when = "arrived !met_friend"', 'when = "arived"')},
+            "dialogue/talk.toml:topic friend, page 1",
+            "names 'arived', which is no beat or fact",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('when = "arrived !met_friend"', 'when = "!met_friend"')},
+            "dialogue/talk.toml:topic friend, page 1",
+            "sets 'met_friend' but its condition does not need 'arrived'",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('then = { talk = "friend" }', 'then = { talk = "frend" }')},
+            "dialogue/talk.toml:topic refusal, page 1",
+            "leads to the topic 'frend', which no dialogue file has",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('give = "key"', 'give = "lamp"')},
+            "choice 'Yes.'",
+            "names the item 'lamp', which items.toml lacks",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('"friend: Hello there."', '"Hello there."')},
+            "dialogue/talk.toml:topic friend, page 1",
+            'a line should read "speaker: what they say"',
+        ),
+        (
+            {"dialogue": DIALOGUE.replace('chapter = "evening"', 'chapter = "evening", talk = "friend"')},
+            "dialogue/talk.toml:topic knock, page 1",
+            "more than one way on",
+        ),
+        (
+            {"dialogue": DIALOGUE + "\n[oops]\nlines = 3\n"},
+            "dialogue/talk.toml:topic oops",
+            "should be one or more pages",
+        ),
+        (
+            {"dialogue": "[[friend]\nlines = ["},
+            "dialogue/talk.toml",
+            "is not valid TOML",
+        ),
+        (
+            {"cutscenes": CUTSCENES.replace('{ wait = 20 }', '{ wait = -3 }')},
+            "cutscenes/scenes.toml:cutscene stroll, step 3",
+            "ticks should be a whole number from 0 to 3600",
+        ),
+        (
+            {"cutscenes": CUTSCENES.replace('{ say = "walk_lines" }', '{ say = "friend" }')},
+            "cutscenes/scenes.toml:cutscene stroll, step 4",
+            "offers a choice or leads on",
+        ),
+        (
+            {"cutscenes": CUTSCENES.replace('{ face = "friend", to = "up" }', '{ dance = "friend" }')},
+            "cutscenes/scenes.toml:cutscene stroll, step 2",
+            "exactly one of walk, face, wait, say, camera, fade, do",
+        ),
+        (
+            {"story": STORY.replace('after = "opened_box"', 'after = "opened_bax"')},
+            "story.toml:chapter evening",
+            "after should name a beat",
+        ),
+        (
+            {"story": STORY.replace('time = "night"', 'time = "dusk"')},
+            "story.toml:chapter 2",
+            "time should be day or night",
+        ),
+        (
+            {"story": STORY.replace('facts = ["knocked"]', 'facts = ["knocked", "done"]')},
+            "story.toml:facts",
+            "'done' is a beat already",
+        ),
+    ],
+)
+def test_a_broken_story_names_file_place_and_reason(
+    tmp_path: Path, files: dict[str, str], where: str, says: str
+) -> None:
+    problems = _problems(tmp_path, **files)
+    assert any(where in p and says in p for p in problems), problems
