@@ -1,4 +1,4 @@
-"""Tests open no window and hear nothing; esper's global worlds are reset between tests."""
+"""Tests open no window, hear nothing and save nowhere real; esper's worlds are reset."""
 
 from __future__ import annotations
 
@@ -21,3 +21,12 @@ def fresh_esper() -> Iterator[None]:
         if name != "default":
             esper.delete_world(name)
     esper.clear_database()
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The game saves where platformdirs says; in tests that is a fresh folder, never the
+    user's own (child processes inherit it too)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))

@@ -2,7 +2,8 @@
 
     python tools/make_art.py [OUTPUT_DIR]     (default: the repository's assets/)
 
-Writes tiles/{real,other,between}.png + .tsx, sprites/{coraline,cat,mouse}.png,
+Writes tiles/{real,other,between}.png + .tsx, sprites/NAME.png (Coraline, the cat,
+the mouse and the story's people), portraits/NAME.png (48x48 dialogue portraits),
 ui/title.png and font/pixel.png + pixel.json. The output is byte-identical on
 every run (tests/tools/test_art.py checks that assets/ matches its sources).
 Needs nothing beyond the standard library and pygame (no display): PNGs are encoded
@@ -23,7 +24,7 @@ TOOLS_DIR = Path(__file__).resolve().parent
 if str(TOOLS_DIR) not in sys.path:
     sys.path.insert(0, str(TOOLS_DIR))
 
-from art import font, sprites, tilesets, title  # noqa: E402
+from art import font, portraits, sprites, tilesets, title  # noqa: E402
 from art.palettes import check_palettes  # noqa: E402
 from art.render import Pixels, png_bytes  # noqa: E402
 
@@ -52,6 +53,10 @@ def generate(out: Path = DEFAULT_OUT) -> list[Path]:
         written += [png, tsx]
     for name, pixels in sprites.sheets().items():
         path = out / "sprites" / f"{name}.png"
+        _save_png(pixels, path)
+        written.append(path)
+    for name, pixels in portraits.portraits().items():
+        path = out / "portraits" / f"{name}.png"
         _save_png(pixels, path)
         written.append(path)
     path = out / "ui" / "title.png"

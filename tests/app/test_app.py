@@ -15,6 +15,7 @@ from coraline_game.paths import assets_dir
 from coraline_game.render.font import default_font
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.window import Window, integer_fit
+from coraline_game.save import SaveSlot
 from coraline_game.scenes.base import PlayOptions, Services
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.pause import PauseScene
@@ -33,7 +34,12 @@ def app(tmp_path: Path) -> Iterator[App]:
     window = Window(scale=1)
     options = PlayOptions(start_map="a", record=tmp_path / "run.replay")
     services = Services(
-        two_rooms(), SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
+        two_rooms(),
+        SpriteBank(assets_dir() / "sprites"),
+        default_font(),
+        options,
+        assets_dir(),
+        SaveSlot(tmp_path / "saves"),
     )
     yield App(services, window, TitleScene())
     pygame.quit()
@@ -202,7 +208,12 @@ def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> N
     pygame.init()
     options = PlayOptions(start_map="a", replay=read_replay(replay))
     services = Services(
-        two_rooms(), SpriteBank(assets_dir() / "sprites"), default_font(), options, assets_dir()
+        two_rooms(),
+        SpriteBank(assets_dir() / "sprites"),
+        default_font(),
+        options,
+        assets_dir(),
+        SaveSlot(tmp_path / "saves"),
     )
     app = App(services, Window(scale=1), WorldScene())
     ticks(app, 30)
@@ -213,7 +224,7 @@ def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> N
     pygame.quit()
 
 
-def test_the_key_that_resumes_does_not_also_act_in_the_world() -> None:
+def test_the_key_that_resumes_does_not_also_act_in_the_world(tmp_path: Path) -> None:
     pygame.init()
     services = Services(
         two_rooms(),
@@ -221,6 +232,7 @@ def test_the_key_that_resumes_does_not_also_act_in_the_world() -> None:
         default_font(),
         PlayOptions(start_map="a"),
         assets_dir(),
+        SaveSlot(tmp_path / "saves"),
     )
     app = App(services, Window(scale=1), WorldScene())
     sim = world(app).sim
@@ -234,7 +246,7 @@ def test_the_key_that_resumes_does_not_also_act_in_the_world() -> None:
     pilot.press(Action.INTERACT, 6)  # Enter chooses "Resume" and is held a moment longer
     pilot.idle(1)
     assert isinstance(app.stack.top, WorldScene)
-    assert sim.transition is None and sim.flags == ["arrived"]  # the door stayed shut
+    assert sim.transition is None and sim.flags == []  # the door stayed shut
     pilot.press(Action.INTERACT)  # a fresh press does open it
     assert sim.transition is not None
     app.stack.quit()

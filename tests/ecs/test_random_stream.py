@@ -21,7 +21,7 @@ TICKS = 900
 
 def _tracks(objects: list[MapObject], seed: int) -> tuple[dict[int, list[tuple[int, int]]], str]:
     """Where each actor stood every tick, by Tiled object id; and the final checksum."""
-    sim = Simulation({"room": plan_map("room", ROOM, [SPAWN, *objects])}, seed, "room")
+    sim = Simulation({"room": plan_map("room", ROOM, [SPAWN, *objects])}, seed, start_map="room")
     tracks: dict[int, list[tuple[int, int]]] = {}
     try:
         for _ in range(TICKS):

@@ -7,10 +7,10 @@ import pytest
 
 from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
+from coraline_game.paths import assets_dir
 from coraline_game.render.camera import camera_position
 from coraline_game.render.font import default_font
 from coraline_game.sim.simulation import Simulation
-from coraline_game.paths import assets_dir
 from coraline_game.ui.dialogue_box import Portraits
 from coraline_game.ui.hud import EDGE, INK, PAPER, TITLE_TICKS, Hud
 from tests.synthetic import ROOM, obj, plan_map, two_rooms
@@ -96,7 +96,9 @@ def test_the_place_name_fades_in_and_out(screen: pygame.Surface) -> None:
 
 
 def test_a_notice_is_shown_at_the_top(screen: pygame.Surface) -> None:
-    Hud(default_font(), Portraits(assets_dir() / "portraits")).notice(screen, "recording stopped at tick 90: No space left on device")
+    Hud(default_font(), Portraits(assets_dir() / "portraits")).notice(
+        screen, "recording stopped at tick 90: No space left on device"
+    )
     assert PAPER in {screen.get_at((x, 4))[:3] for x in range(0, 320, 2)}
 
 

@@ -23,7 +23,7 @@ from coraline_game.speedrun.verify import verify_replay
 from tests.synthetic import two_rooms
 
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken_replays"
-SHIPPED = content_root() / "replays" / "door_round_trip.replay"
+SHIPPED = content_root() / "replays" / "act_one.replay"
 HEADER = SHIPPED.read_text().splitlines()[0]
 
 

@@ -69,7 +69,7 @@ def test_play_refuses_to_record_over_the_replay_it_watches(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     watched = tmp_path / "run.replay"
-    shutil.copy(content_root() / "replays" / "door_round_trip.replay", watched)
+    shutil.copy(content_root() / "replays" / "act_one.replay", watched)
     before = watched.read_text()
     assert main(["play", "--replay", str(watched), "--record", str(watched)]) == 1
     assert "would be overwritten" in capsys.readouterr().err

@@ -7,7 +7,7 @@ from pathlib import Path
 from coraline_game.story.loader import load_story
 from coraline_game.story.model import Story
 
-STORY = '''
+STORY = """
 beats = ["arrived", "met_friend", "opened_box", ["seen_a", "seen_b"], "done"]
 facts = ["knocked"]
 
@@ -38,8 +38,8 @@ text = "Open the box."
 
 [[objective]]
 text = "Meet your friend."
-'''
-SPEAKERS = '''
+"""
+SPEAKERS = """
 [narrator]
 name = ""
 [coraline]
@@ -47,13 +47,13 @@ name = "Coraline"
 [friend]
 name = "Friend"
 color = "#80a0c0"
-'''
-ITEMS = '''
+"""
+ITEMS = """
 [key]
 name = "A key"
 text = "Small and cold."
-'''
-DIALOGUE = '''
+"""
+DIALOGUE = """
 [[friend]]
 when = "arrived !met_friend"
 lines = ["friend: Hello there.", "coraline: Hello yourself."]
@@ -80,8 +80,8 @@ lines = ["friend: Over here!"]
 [[knock]]
 lines = ["coraline: Knock knock."]
 then = { set = "knocked", chapter = "evening" }
-'''
-CUTSCENES = '''
+"""
+CUTSCENES = """
 [stroll]
 place = "a"
 steps = [
@@ -95,7 +95,7 @@ steps = [
     { fade = "in", ticks = 20 },
     { camera = "coraline", ticks = 10 },
 ]
-'''
+"""
 
 
 def write_story(folder: Path, **overrides: str) -> Path:

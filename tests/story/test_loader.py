@@ -46,7 +46,11 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             "sets 'met_friend' but its condition does not need 'arrived'",
         ),
         (
-            {"dialogue": DIALOGUE.replace('then = { talk = "friend" }', 'then = { talk = "frend" }')},
+            {
+                "dialogue": DIALOGUE.replace(
+                    'then = { talk = "friend" }', 'then = { talk = "frend" }'
+                )
+            },
             "dialogue/talk.toml:topic refusal, page 1",
             "leads to the topic 'frend', which no dialogue file has",
         ),
@@ -61,7 +65,11 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             'a line should read "speaker: what they say"',
         ),
         (
-            {"dialogue": DIALOGUE.replace('chapter = "evening"', 'chapter = "evening", talk = "friend"')},
+            {
+                "dialogue": DIALOGUE.replace(
+                    'chapter = "evening"', 'chapter = "evening", talk = "friend"'
+                )
+            },
             "dialogue/talk.toml:topic knock, page 1",
             "more than one way on",
         ),
@@ -76,7 +84,7 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             "is not valid TOML",
         ),
         (
-            {"cutscenes": CUTSCENES.replace('{ wait = 20 }', '{ wait = -3 }')},
+            {"cutscenes": CUTSCENES.replace("{ wait = 20 }", "{ wait = -3 }")},
             "cutscenes/scenes.toml:cutscene stroll, step 3",
             "ticks should be a whole number from 0 to 3600",
         ),
@@ -86,7 +94,11 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             "offers a choice or leads on",
         ),
         (
-            {"cutscenes": CUTSCENES.replace('{ face = "friend", to = "up" }', '{ dance = "friend" }')},
+            {
+                "cutscenes": CUTSCENES.replace(
+                    '{ face = "friend", to = "up" }', '{ dance = "friend" }'
+                )
+            },
             "cutscenes/scenes.toml:cutscene stroll, step 2",
             "exactly one of walk, face, wait, say, camera, fade, do",
         ),

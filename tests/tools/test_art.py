@@ -48,6 +48,46 @@ SOLID = {
 }
 NOT_SOLID = {0, 1, 2, 3, 4, 5, 6, 15, 32, 33, 34, 35, 40, 44}
 
+# The story's people (tools/art/people.py): frame sizes of their 4x4 sheets.
+CHILD, ADULT, WIDE = (16, 24), (16, 32), (24, 32)
+PEOPLE = {
+    "mom": ADULT,
+    "dad": ADULT,
+    "wybie": CHILD,
+    "spink": ADULT,
+    "forcible": WIDE,
+    "bobinsky": WIDE,
+    "other_mother": ADULT,
+    "other_father": ADULT,
+    "other_wybie": CHILD,
+    "other_spink": ADULT,
+    "other_forcible": WIDE,
+    "other_bobinsky": WIDE,
+    "beldam": (24, 40),
+    "ghost_1": CHILD,
+    "ghost_2": CHILD,
+    "ghost_3": CHILD,
+    "rat": (16, 16),
+}
+PORTRAITS = (
+    "coraline",
+    "mom",
+    "dad",
+    "wybie",
+    "cat",
+    "spink",
+    "forcible",
+    "bobinsky",
+    "other_mother",
+    "beldam",
+    "other_father",
+    "other_wybie",
+    "other_spink",
+    "other_forcible",
+    "other_bobinsky",
+    "ghosts",
+)
+
 
 def _load_generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_art", ROOT / "tools" / "make_art.py")
@@ -112,6 +152,8 @@ def test_tileset_contract(name: str) -> None:
         ("sprites/cat.png", (64, 64), True),
         ("sprites/mouse.png", (64, 64), True),
         ("ui/title.png", (320, 180), False),
+        *((f"sprites/{name}.png", (4 * w, 4 * h), True) for name, (w, h) in PEOPLE.items()),
+        *((f"portraits/{name}.png", (48, 48), True) for name in PORTRAITS),
     ],
 )
 def test_image_sizes(path: str, size: tuple[int, int], alpha: bool) -> None:
@@ -125,7 +167,8 @@ def test_image_sizes(path: str, size: tuple[int, int], alpha: bool) -> None:
 def test_sprite_frames_are_used_and_grounded() -> None:
     import pygame
 
-    for name, (fw, fh) in {"coraline": (16, 24), "cat": (16, 16), "mouse": (16, 16)}.items():
+    frames = {"coraline": (16, 24), "cat": (16, 16), "mouse": (16, 16), **PEOPLE}
+    for name, (fw, fh) in frames.items():
         sheet = pygame.image.load(str(ASSETS / "sprites" / f"{name}.png"))
         for row in range(4):
             for col in range(4):

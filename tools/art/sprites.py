@@ -9,6 +9,7 @@ Feet stand on the frame's bottom rows (the game anchors sprites bottom-centre).
 
 from __future__ import annotations
 
+from . import people
 from .palettes import SPRITE_COLORS as C
 from .render import Pixels, blank, blit, from_rows, mirror, outline
 
@@ -425,4 +426,5 @@ def mouse() -> Pixels:
 
 
 def sheets() -> dict[str, Pixels]:
-    return {"coraline": coraline(), "cat": cat(), "mouse": mouse()}
+    """Coraline, the cat and the mouse, and the story's people (people.py)."""
+    return {"coraline": coraline(), "cat": cat(), "mouse": mouse(), **people.sheets()}

@@ -93,7 +93,10 @@ def _leader(game_map: GameMap, obj: MapObject) -> object:
     for candidate in game_map.objects_of("Path"):
         if candidate.id == path_id:
             path = tuple((px(px_x), px(px_y)) for px_x, px_y in candidate.points)
-            loop = candidate.shape == "polygon"
+            # A polygon loops; so does a polyline drawn back to where it began.
+            closed = len(path) > 2 and path[0] == path[-1]
+            loop = candidate.shape == "polygon" or closed
+            path = path[:-1] if closed else path
     return MouseBrain(path, loop)
 
 

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 import esper
 
-from coraline_game.ecs.components import SUBPIXELS, Position
+from coraline_game.ecs.components import SUBPIXELS, Area, Body, Position, Usable
 from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.route import route
 from coraline_game.sim.simulation import Simulation
 
 StepFn = Callable[[ActionFrame], None]
@@ -87,3 +88,103 @@ class Autopilot:
             else:
                 return
         raise AutopilotError("dialogue, cutscene or transition did not end")
+
+    # -- plans: what a player does, by the names of the things in the maps ------------------
+    def run(self, steps: list[str]) -> None:
+        """Steps of a plan: "use NAME", "enter NAME" (a Trigger), "choose N", "read",
+        "skip" (a cutscene), "wait TICKS"; see tools/plans/act_one.toml."""
+        for number, step in enumerate(steps, 1):
+            verb, _, rest = step.partition(" ")
+            try:
+                if verb == "use":
+                    self.use_named(rest)
+                elif verb == "enter":
+                    self.enter_named(rest)
+                elif verb == "choose":
+                    self.choose(int(rest))
+                elif verb == "read":
+                    self.read_all()
+                elif verb == "skip":
+                    self.press(Action.CANCEL)
+                    self.idle(1)
+                elif verb == "wait":
+                    self.idle(int(rest))
+                else:
+                    raise AutopilotError(f"{step!r} is not a step a plan has")
+            except AutopilotError as error:
+                where = f"{self.sim.place.map.name}, tick {self.sim.tick}"
+                raise AutopilotError(f"step {number} ({step!r}) in {where}: {error}") from None
+
+    def choose(self, index: int) -> None:
+        conversation = self.sim.conversation
+        if conversation is None or not conversation.choosing:
+            raise AutopilotError("there is no choice to make")
+        while conversation.choice != index:
+            self.press(Action.DOWN)
+            self.idle(1)
+        self.press(Action.INTERACT)
+        self.idle(1)
+        self.read_all()
+
+    def use_named(self, name: str, tries: int = 4) -> None:
+        """Walk up to the present object of that Tiled name, face it, use it, read on."""
+        for _ in range(tries):
+            entity = self._named_usable(name)
+            area = esper.component_for_entity(entity, Area)
+            spots = _beside(area)
+            self._walk_route([spot for spot, _facing in spots])
+            facing = min(spots, key=lambda s: _distance(s[0], self.feet()))[1]
+            self.press(facing)
+            self.idle(1)
+            if self.sim.place.prompt.entity == entity:
+                self.press(Action.INTERACT)
+                self.idle(1)
+                self.read_all()
+                return
+        raise AutopilotError(f"could not reach {name!r} to use it")
+
+    def enter_named(self, name: str) -> None:
+        """Walk into the middle of the Trigger of that Tiled name, and read on."""
+        triggers = [o for o in self.sim.place.map.objects_of("Trigger") if o.name == name]
+        if not triggers:
+            raise AutopilotError(f"no trigger {name!r} here")
+        trigger = triggers[0]
+        middle = (round(trigger.x + trigger.width / 2), round(trigger.y + trigger.height / 2))
+        self._walk_route([middle])
+        self.read_all()
+
+    def _named_usable(self, name: str) -> int:
+        sim = self.sim
+        sim.place.activate()
+        names = {o.id: o.name for o in sim.place.map.objects}
+        for entity, usable in sorted(esper.get_component(Usable)):
+            if names.get(usable.object_id) == name:
+                return entity
+        raise AutopilotError(f"nothing named {name!r} can be used here now")
+
+    def _walk_route(self, goals: list[tuple[int, int]]) -> None:
+        sim = self.sim
+        body = esper.component_for_entity(sim.place.player, Body)
+        half = (-(-body.half_width // SUBPIXELS), -(-body.half_height // SUBPIXELS))
+        corners = route(sim.place.collision, half, self.feet(), goals, sim.place.map.pixel_size)
+        if corners is None:
+            raise AutopilotError(f"no way from {self.feet()} to any of {goals}")
+        for x, y in corners:
+            self.walk_to(x, y)
+
+
+def _beside(area: Area) -> list[tuple[tuple[int, int], Action]]:
+    """Where to stand to use what covers `area`, and which way to face from there."""
+    left, top = area.left // SUBPIXELS, area.top // SUBPIXELS
+    right, bottom = area.right // SUBPIXELS, area.bottom // SUBPIXELS
+    cx, cy = (left + right) // 2, (top + bottom) // 2
+    return [
+        ((cx, bottom + 8), Action.UP),
+        ((cx, top - 7), Action.DOWN),
+        ((right + 8, cy + 4), Action.LEFT),
+        ((left - 8, cy + 4), Action.RIGHT),
+    ]
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])

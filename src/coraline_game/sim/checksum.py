@@ -14,7 +14,23 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
     """`clock=False` leaves out the tick count, to compare states reached in different
     times: a cutscene watched and skipped, a chapter played to and continued."""
     digest = hashlib.blake2b(digest_size=8)
-    story = (sim.flags, sim.items, sim.chapter, sim.time, sim.conversation, sim.card)
+    talk = sim.conversation
+    # A conversation by where it stands, not by its page's repr: that holds frozensets,
+    # whose order changes with Python's hash seed from one process to the next.
+    reading = (
+        (
+            talk.page.topic,
+            talk.page.index,
+            talk.page.lines[0],
+            talk.line,
+            talk.ticks,
+            talk.revealed,
+            talk.choice,
+        )
+        if talk
+        else None
+    )
+    story = (sim.flags, sim.items, sim.chapter, sim.time, reading, sim.card)
     run = sim.cutscene
     scene = (run.cutscene.name, run.step, run.timer, run.started) if run else None
     view = (sim.place.map.name, sim.previous_frame, sim.transition, sim.focus, sim.veil)

@@ -6,8 +6,8 @@ action frame. That is what lets a replay re-run a game tick for tick.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import esper

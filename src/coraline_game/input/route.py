@@ -1,0 +1,67 @@
+"""Routes through a place for scripted play: the shortest way on a grid of standing spots.
+
+The autopilot that records the shipped replays walks these, so a replay is re-recorded
+from its plan (not redrawn by hand) when a modder or the studio moves a wall.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from coraline_game.ecs.components import SUBPIXELS
+from coraline_game.systems.collision import CollisionField
+
+STEP = 8  # pixels between standing spots: doorways (16 px) have one at their middle
+_NEIGHBOURS = ((STEP, 0), (-STEP, 0), (0, STEP), (0, -STEP))
+
+
+def standable(field: CollisionField, half: tuple[int, int], x: int, y: int) -> bool:
+    """Whether a body of half extents `half` (pixels) fits with its feet at (x, y)."""
+    hw, hh = half[0] * SUBPIXELS, half[1] * SUBPIXELS
+    sx, sy = x * SUBPIXELS, y * SUBPIXELS
+    return not field.blocked((sx - hw, sy - hh, sx + hw, sy + hh))
+
+
+def route(
+    field: CollisionField,
+    half: tuple[int, int],
+    start: tuple[int, int],
+    goals: list[tuple[int, int]],
+    size: tuple[int, int],
+) -> list[tuple[int, int]] | None:
+    """Corner points from `start` to the nearest reachable of `goals` (pixels), or None."""
+    origin = (round(start[0] / STEP) * STEP, round(start[1] / STEP) * STEP)
+    wanted = {(round(x / STEP) * STEP, round(y / STEP) * STEP): (x, y) for x, y in goals}
+    came: dict[tuple[int, int], tuple[int, int] | None] = {origin: None}
+    queue = deque([origin])
+    while queue:
+        spot = queue.popleft()
+        if spot in wanted:
+            return _corners(came, spot, wanted[spot])
+        for dx, dy in _NEIGHBOURS:
+            nxt = (spot[0] + dx, spot[1] + dy)
+            if nxt in came or not (0 <= nxt[0] < size[0] and 0 <= nxt[1] < size[1]):
+                continue
+            if standable(field, half, *nxt):
+                came[nxt] = spot
+                queue.append(nxt)
+    return None
+
+
+def _corners(
+    came: dict[tuple[int, int], tuple[int, int] | None],
+    end: tuple[int, int],
+    goal: tuple[int, int],
+) -> list[tuple[int, int]]:
+    spots: list[tuple[int, int]] = []
+    spot: tuple[int, int] | None = end
+    while spot is not None:
+        spots.append(spot)
+        spot = came[spot]
+    spots.reverse()
+    corners = [
+        here
+        for before, here, after in zip(spots, spots[1:], spots[2:], strict=False)
+        if (here[0] - before[0], here[1] - before[1]) != (after[0] - here[0], after[1] - here[1])
+    ]
+    return [spots[0], *corners, end, goal]

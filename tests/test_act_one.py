@@ -1,0 +1,97 @@
+"""Act one as shipped: every chapter played from its save to the next, as a player would,
+and each chapter reached in play is the very state its save continues from."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from coraline_game.content import load_content
+from coraline_game.input.actions import ActionFrame
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.maps.model import GameMap
+from coraline_game.paths import content_root
+from coraline_game.save import SaveSlot
+from coraline_game.sim.checksum import state_checksum
+from coraline_game.sim.simulation import CARD_TICKS, Simulation
+from coraline_game.story.library import default_story
+from coraline_game.story.start import chapter_start
+
+TOOLS = content_root() / "tools"
+
+
+def _plan() -> list[tuple[str, list[str]]]:
+    spec = importlib.util.spec_from_file_location("record_act_one", TOOLS / "record_act_one.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["record_act_one"] = module
+    spec.loader.exec_module(module)
+    chapters: list[tuple[str, list[str]]] = module.plan_chapters()
+    return chapters
+
+
+PLAN = _plan()
+
+
+@pytest.fixture(scope="module")
+def maps() -> dict[str, GameMap]:
+    return load_content()
+
+
+class ChapterBegan(Exception):
+    """The chapter played has led into the next one."""
+
+
+def _stepper(sim: Simulation) -> Callable[[ActionFrame], None]:
+    started = sim.chapters_started
+
+    def step(frame: ActionFrame) -> None:
+        sim.step(frame)
+        if sim.chapters_started != started:
+            raise ChapterBegan
+
+    return step
+
+
+def _settle(sim: Simulation) -> str:
+    Autopilot(sim).idle(CARD_TICKS + 30)  # the card, then a moment of the world going on
+    return state_checksum(sim, clock=False)
+
+
+def test_the_plan_covers_every_chapter_of_act_one() -> None:
+    story = default_story()
+    assert [name for name, _steps in PLAN] == [c.name for c in story.chapters]
+
+
+@pytest.mark.parametrize(("index", "name"), [(i, n) for i, (n, _s) in enumerate(PLAN)])
+def test_each_chapter_plays_from_its_save_to_the_next(
+    maps: dict[str, GameMap], tmp_path: Path, index: int, name: str
+) -> None:
+    story = default_story()
+    sim = Simulation(maps, seed=7, start=chapter_start(story, name))
+    steps = PLAN[index][1]
+    with contextlib.suppress(ChapterBegan):
+        Autopilot(sim, _stepper(sim)).run(steps)
+    if index == len(PLAN) - 1:
+        assert sim.flags[-1] == "challenge_accepted"  # act one is whole
+        assert sim.flags == list(story.beats_until("challenge_accepted"))
+        return
+    following = PLAN[index + 1][0]
+    assert sim.chapter == following, f"{name} did not lead to {following} (softlock?)"
+    assert sim.start is not None
+    # What playing reached is what continuing that chapter gives: from the story's own
+    # definition of it, and from the save written as it began.
+    slot = SaveSlot(tmp_path)
+    assert slot.write(sim.start) == ""
+    saved = slot.read(story, maps)
+    assert saved.message == "" and saved.start == sim.start
+    continued = Simulation(maps, seed=7, start=chapter_start(story, following))
+    from_save = Simulation(maps, seed=7, start=saved.start)
+    played = _settle(sim)
+    assert _settle(continued) == played
+    assert _settle(from_save) == played
