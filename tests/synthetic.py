@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pygame
@@ -90,6 +91,20 @@ def two_rooms() -> dict[str, GameMap]:
                 ),
             ],
         )
+    return maps
+
+
+def with_objects(*extra: MapObject) -> dict[str, GameMap]:
+    """two_rooms(), with more objects in room "a"."""
+    maps = two_rooms()
+    room = maps["a"]
+    layers = tuple(
+        dataclasses.replace(layer, objects=(*layer.objects, *extra))
+        if isinstance(layer, ObjectLayer)
+        else layer
+        for layer in room.layers
+    )
+    maps["a"] = dataclasses.replace(room, layers=layers)
     return maps
 
 

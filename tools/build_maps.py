@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from places import attic, grounds, venues
-from places.writer import MAPS, TILE, Obj, at, write_map
+from places.writer import MAPS, TILE, Obj, at, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -175,13 +175,7 @@ CORRIDOR = """\
 def _ground_ids(rows: list[str] | list[list[str]]) -> list[list[int]]:
     assert len({len(row) for row in rows}) == 1, "every row of a plan has the same width"
     ids = [[GROUND[ch] for ch in row] for row in rows]
-    for y, row in enumerate(ids):
-        for x, tile in enumerate(row):
-            if tile == 0 and (x * 7 + y * 13) % 11 == 0:
-                row[x] = 1  # a worn plank now and then
-            if y > 0 and ids[y - 1][x] in WALL_FACES and row[x] in SHADOWED:
-                row[x] = SHADOWED[row[x]]
-    return ids
+    return weathered(ids, WALL_FACES, SHADOWED)
 
 
 def _mark(name: str, x: float, y: float) -> Obj:

@@ -6,11 +6,10 @@ import pytest
 from coraline_game.ecs.components import SUBPIXELS, Body, Heading, Position, Usable
 from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
-from coraline_game.maps.model import GameMap
 from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import FADE_TICKS, Simulation
 from coraline_game.systems.collision import body_box
-from tests.synthetic import obj, said, two_rooms
+from tests.synthetic import obj, said, two_rooms, with_objects
 
 
 def walk_to_door(pilot: Autopilot) -> None:
@@ -167,23 +166,6 @@ def test_object_layer_offsets_move_what_the_objects_do() -> None:
     assert Autopilot(sim).feet() == (40 + 32, 80 + 16)  # the default spawn, shifted
     door = maps["a"].objects_of("Door")[0]
     assert (door.x, door.y) == (5 * 16 + 32, 16)
-
-
-def with_objects(*extra: object) -> dict[str, GameMap]:
-    import dataclasses
-
-    from coraline_game.maps.model import ObjectLayer
-
-    maps = two_rooms()
-    room = maps["a"]
-    layers = tuple(
-        dataclasses.replace(layer, objects=(*layer.objects, *extra))
-        if isinstance(layer, ObjectLayer)
-        else layer
-        for layer in room.layers
-    )
-    maps["a"] = dataclasses.replace(room, layers=layers)
-    return maps
 
 
 def test_taking_an_item_removes_it_sets_its_flag_and_says_its_line() -> None:

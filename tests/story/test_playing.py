@@ -13,13 +13,12 @@ from coraline_game.ecs.catalogue import ActorSpec, default_catalogue
 from coraline_game.ecs.components import Name, Position, Usable
 from coraline_game.input.actions import Action
 from coraline_game.input.autopilot import Autopilot
-from coraline_game.maps.model import GameMap, ObjectLayer
 from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import CARD_TICKS, Simulation
 from coraline_game.story.model import Story
 from coraline_game.story.start import chapter_start, new_game
 from tests.story.fixtures import small_story
-from tests.synthetic import obj, said, two_rooms
+from tests.synthetic import obj, said, with_objects
 
 # Coraline starts at cell (2, 4) of room "a", facing down; the friend stands below her.
 FRIEND = obj("Actor", 2, 5, 30, actor="friend", talk="friend", facing="up")
@@ -30,26 +29,13 @@ BOX = obj("Inspect", 1, 4, 31, talk="knock", prompt="Knock", when="opened_box")
 CORNER = obj("Mark", 7, 2, 32, w=0, h=0, mark="corner")
 
 
-def world(*extra: object) -> dict[str, GameMap]:
-    maps = two_rooms()
-    room = maps["a"]
-    layers = tuple(
-        dataclasses.replace(layer, objects=(*layer.objects, *extra))
-        if isinstance(layer, ObjectLayer)
-        else layer
-        for layer in room.layers
-    )
-    maps["a"] = dataclasses.replace(room, layers=layers)
-    return maps
-
-
 @pytest.fixture
 def story(tmp_path: Path) -> Story:
     return small_story(tmp_path)
 
 
 def started(story: Story, *extra: object) -> tuple[Simulation, Autopilot]:
-    maps = world(FRIEND, BOX, CORNER, *extra)
+    maps = with_objects(FRIEND, BOX, CORNER, *extra)
     sim = Simulation(maps, seed=2, start=new_game(story), story=story, catalogue=PEOPLE)
     pilot = Autopilot(sim)
     pilot.idle(CARD_TICKS)  # the chapter card shows, then goes by itself
@@ -62,7 +48,9 @@ def usable_ids(sim: Simulation) -> set[int]:
 
 
 def test_a_new_game_starts_with_the_first_chapter_card_and_its_effects(story: Story) -> None:
-    sim = Simulation(world(FRIEND), seed=2, start=new_game(story), story=story, catalogue=PEOPLE)
+    sim = Simulation(
+        with_objects(FRIEND), seed=2, start=new_game(story), story=story, catalogue=PEOPLE
+    )
     assert sim.card is not None and sim.card.text == "Day 1 - Morning"
     assert sim.flags == ["arrived"] and sim.chapter == "morning" and sim.time == "day"
     assert sim.player_frozen
@@ -155,7 +143,7 @@ def test_continuing_a_chapter_is_the_same_as_playing_to_it(story: Story) -> None
         pilot.press(Action.INTERACT)
         pilot.idle(1)
     continued = Simulation(
-        world(FRIEND, BOX, CORNER),
+        with_objects(FRIEND, BOX, CORNER),
         2,
         start=chapter_start(story, "evening"),
         story=story,

@@ -10,7 +10,7 @@ Other's own pieces where it improves on the real one.
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, write_map
+from places.writer import TILE, Obj, at, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -84,14 +84,7 @@ def _grid(plan: str, table: dict[str, int], shade: bool = False) -> list[list[in
     rows = plan.strip("\n").splitlines()
     assert len({len(row) for row in rows}) == 1, "every row of a plan has the same width"
     ids = [[table.get(ch, -1) for ch in row] for row in rows]
-    if shade:
-        for y, row in enumerate(ids):
-            for x, tile in enumerate(row):
-                if tile == 0 and (x * 7 + y * 13) % 11 == 0:
-                    row[x] = 1  # a worn plank now and then
-                if y > 0 and ids[y - 1][x] in WALL_FACES and row[x] in SHADOWED:
-                    row[x] = SHADOWED[row[x]]
-    return ids
+    return weathered(ids, WALL_FACES, SHADOWED) if shade else ids
 
 
 def _layers(

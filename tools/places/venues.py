@@ -12,7 +12,7 @@ tools/art/tiles_venues.py (88..123).
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, write_map
+from places.writer import TILE, Obj, at, weathered, write_map
 
 # Ground letters -> tile id.
 GROUND = {
@@ -95,13 +95,7 @@ def _rows(plan: str) -> list[str]:
 
 def _ground(plan: str) -> list[list[int]]:
     ids = [[GROUND[ch] for ch in row] for row in _rows(plan)]
-    for y, row in enumerate(ids):
-        for x, tile in enumerate(row):
-            if tile == 0 and (x * 7 + y * 13) % 11 == 0:
-                row[x] = 1  # a worn plank now and then
-            if y > 0 and ids[y - 1][x] in WALL_FACES and row[x] in SHADOWED:
-                row[x] = SHADOWED[row[x]]
-    return ids
+    return weathered(ids, WALL_FACES, SHADOWED)
 
 
 def _layer(plan: str, table: dict[str, int]) -> list[list[int]]:

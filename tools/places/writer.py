@@ -50,6 +50,20 @@ def _properties(props: dict[str, object], indent: str = "   ") -> str:
     return f"{indent}<properties>\n{body}{indent}</properties>\n"
 
 
+def weathered(
+    ids: list[list[int]], wall_faces: set[int], shadowed: dict[int, int]
+) -> list[list[int]]:
+    """Floors as they wear: a worn plank (tile 1) now and then among planks (tile 0), and
+    under a wall face the floor's shadowed variant. Changes `ids` in place and returns it."""
+    for y, row in enumerate(ids):
+        for x, tile in enumerate(row):
+            if tile == 0 and (x * 7 + y * 13) % 11 == 0:
+                row[x] = 1
+            if y > 0 and ids[y - 1][x] in wall_faces and row[x] in shadowed:
+                row[x] = shadowed[row[x]]
+    return ids
+
+
 def csv_rows(ids: list[list[int]]) -> str:
     return ",\n".join(",".join(str(i + 1 if i >= 0 else 0) for i in row) for row in ids)
 
