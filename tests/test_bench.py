@@ -43,6 +43,10 @@ def test_the_report_has_every_part_and_is_one_json_line(report: dict[str, object
         "load_cold_ms",
         "load_note",
         "sim_ticks_per_s",
+        "busiest_place",
+        "busiest_frame_vs_floor",
+        "cold_start",
+        "act_one_memory",
         "limits",
     } <= set(report)
     assert report["quick"] is True
@@ -108,3 +112,24 @@ def test_maps_at_the_limits_are_measured_in_child_processes(report: dict[str, ob
     biggest = _dict(_dict(maps["tiles_65536_of_4096px_sheet"])["check"])
     assert biggest["peak_mb"] > baseline["peak_mb"]  # the measure sees what the map costs
     assert isinstance(limits["within_budget"], bool)
+
+
+def test_the_busiest_place_is_a_shipped_map_with_its_own_ratio(report: dict[str, object]) -> None:
+    assert report["busiest_place"] in SHIPPED
+    ratio = report["busiest_frame_vs_floor"]
+    assert isinstance(ratio, float) and ratio > 0
+
+
+def test_cold_start_is_measured_beside_a_bare_pygame_program(report: dict[str, object]) -> None:
+    cold = _dict(report["cold_start"])
+    game, bare, ratio = cold["game_ms"], cold["bare_pygame_ms"], cold["ratio"]
+    assert isinstance(game, float) and isinstance(bare, float) and isinstance(ratio, float)
+    assert 0 < bare and 0 < game
+    assert abs(ratio - game / bare) < 0.01
+
+
+def test_memory_is_measured_while_act_one_plays(report: dict[str, object]) -> None:
+    memory = _dict(report["act_one_memory"])
+    assert memory["ticks"] == 600  # the quick run plays its first ten seconds
+    peak = memory["peak_mib"]
+    assert isinstance(peak, float) and peak > 10

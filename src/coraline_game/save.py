@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from coraline_game.maps.model import GameMap
 from coraline_game.story.model import Story
 from coraline_game.story.start import StartState
@@ -27,6 +25,8 @@ _FIELDS = ("format", "version", "chapter", "flags", "items", "place", "spawn")
 
 
 def default_save_folder() -> Path:
+    import platformdirs  # only here: a fifth of the game's own imports, and needed once
+
     return Path(platformdirs.user_data_dir("coraline-game", appauthor=False))
 
 

@@ -147,3 +147,11 @@ def test_baked_chunks_are_kept_for_the_last_two_places_only(screen: pygame.Surfa
         view.draw(screen, sim)
         sim.close()
     assert list(view._maps) == ["three.tmx", "two.tmx"]
+
+
+def test_every_mood_a_map_may_name_is_one_the_game_draws() -> None:
+    from coraline_game.maps.contract import MOODS
+    from coraline_game.render.atmosphere import MOOD_NAMES
+
+    assert set(MOODS) <= set(MOOD_NAMES)
+    assert all(f"{mood}_night" in MOOD_NAMES or mood != "real" for mood in MOODS)

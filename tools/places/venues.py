@@ -718,4 +718,5 @@ def build() -> None:
         "between",
         _layers(MIRROR_GROUND, MIRROR_FURNITURE, MIRROR_OVERHEAD),
         mirror_objects(),
+        mood="dark",
     )

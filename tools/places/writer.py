@@ -75,7 +75,9 @@ def write_map(
     tileset: str,
     layers: list[tuple[str, list[list[int]], dict[str, object]]],
     objects: list[Obj],
+    mood: str = "",
 ) -> None:
+    """`mood`: the light over the place, when not its world's (see the Place class)."""
     height, width = len(layers[0][1]), len(layers[0][1][0])
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -83,7 +85,7 @@ def write_map(
         f'renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" '
         f'tileheight="{TILE}" infinite="0" backgroundcolor="#000000" '
         f'nextlayerid="{len(layers) + 2}" nextobjectid="{len(objects) + 1}">\n',
-        _properties({"world": world, "title": title}, " "),
+        _properties({"world": world, "title": title} | ({"mood": mood} if mood else {}), " "),
         f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',
     ]
     for index, (layer_name, ids, props) in enumerate(layers, 1):

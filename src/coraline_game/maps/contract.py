@@ -189,6 +189,9 @@ OBJECT_CLASSES: Mapping[str, ClassSpec] = {
     spec.name: spec for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK)
 }
 
+# The lights a map may ask for with `mood` (render/atmosphere.py draws each).
+MOODS = ("real", "other", "between", "dark")
+
 # The class of every map (Tiled: Map > Map Properties > Class).
 PLACE = ClassSpec(
     "Place",

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from coraline_game.maps.contract import MOODS
 from coraline_game.maps.loader import load_map
 from coraline_game.maps.model import GameMap, MapObject
 from coraline_game.maps.objects import object_place
@@ -43,7 +44,20 @@ def check_maps(files: Sequence[Path]) -> tuple[list[GameMap], list[Problem]]:
 
 def map_problems(game_map: GameMap) -> list[Problem]:
     """What a single map must get right beyond each object: spawns, footing and actor paths."""
-    return _spawn_problems(game_map) + _footing_problems(game_map) + _path_problems(game_map)
+    return (
+        _spawn_problems(game_map)
+        + _footing_problems(game_map)
+        + _path_problems(game_map)
+        + _mood_problems(game_map)
+    )
+
+
+def _mood_problems(game_map: GameMap) -> list[Problem]:
+    mood = str(game_map.properties.get("mood", ""))
+    if not mood or mood in MOODS:
+        return []
+    reason = f"its mood {mood!r} is not a light the game has (one of {', '.join(MOODS)})"
+    return [Problem(game_map.path, reason, "map properties")]
 
 
 def _footing_problems(game_map: GameMap) -> list[Problem]:

@@ -230,7 +230,7 @@ def _load_external(
         return None
     try:
         path = confine(source, map_dir, content_root)
-        element = parse_xml(read_bounded(path, MAX_XML_BYTES))
+        element = _parsed(path)
     except Refused as refused:
         report(refused.sentence("the tileset file"), place)
         return None
@@ -247,6 +247,28 @@ def _load_external(
         )
         return None
     return element, path.parent
+
+
+# Every map of a game names the same few tileset files: each is parsed once while it stays
+# the same file (a modder's edit changes its size or time, and it is read again).
+_PARSED: dict[tuple[Path, int, int], Element] = {}
+_PARSED_KEPT = 16
+
+
+def _parsed(path: Path) -> Element:
+    try:
+        status = path.stat()
+    except OSError:
+        status = None
+    key = (path, status.st_mtime_ns, status.st_size) if status else None
+    if key is not None and key in _PARSED:
+        return _PARSED[key]
+    element = parse_xml(read_bounded(path, MAX_XML_BYTES))
+    if key is not None:
+        if len(_PARSED) >= _PARSED_KEPT:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[key] = element
+    return element
 
 
 def _tile_elements(element: Element, report: Reporter, place: str) -> dict[int, Element]:

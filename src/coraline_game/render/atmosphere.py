@@ -83,24 +83,36 @@ class _LightPool:
         target.blit(self.pool, (focus[0] - SCREEN_SIZE[0], focus[1] - SCREEN_SIZE[1]))
 
 
-def _moods() -> dict[str, _Washed | _LightPool]:
-    """Each world's mood by the name a map's `world` property gives: a new mood is an entry
-    here, not a branch in drawing."""
+Mood = _Washed | _LightPool
+
+
+def _real() -> Mood:
     real = _wash((70, 90, 120), 46)
     real.blit(_vignette((10, 14, 26), 0.6), (0, 0))
+    # Rain running down the windows throws faint moving shadows into the rooms.
+    return _Washed(_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7))
+
+
+def _other() -> Mood:
     other = _wash((255, 170, 60), 22)
     other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
-    return {
-        # Rain running down the windows throws faint moving shadows into the rooms; the
-        # Other World's still, golden air has dust floating in it instead.
-        "real": _Washed(_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)),
-        "other": _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11)),
-        "between": _LightPool(_ready(_light_pool(90, 0.93))),
-        # Night in the Real World: the house asleep, only a little light around her.
-        "real_night": _LightPool(_ready(_light_pool(120, 0.86, (6, 10, 30)))),
-        # The room behind the mirror: hardly any light at all.
-        "dark": _LightPool(_ready(_light_pool(56, 0.96))),
-    }
+    # The Other World's still, golden air has dust floating in it instead.
+    return _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11))
+
+
+# Each mood by the name a map's `mood` (or `world`) property gives: a new mood is an entry
+# here, not a branch in drawing. Each is made the first time it is shown: a start that
+# draws only the rain does not wait for every gradient.
+_MOODS: dict[str, Callable[[], Mood]] = {
+    "real": _real,
+    "other": _other,
+    "between": lambda: _LightPool(_ready(_light_pool(90, 0.93))),
+    # Night in the Real World: the house asleep, only a little light around her.
+    "real_night": lambda: _LightPool(_ready(_light_pool(120, 0.86, (6, 10, 30)))),
+    # The room behind the mirror: hardly any light at all.
+    "dark": lambda: _LightPool(_ready(_light_pool(56, 0.96))),
+}
+MOOD_NAMES = tuple(_MOODS)
 
 
 def _ready(surface: pygame.Surface) -> pygame.Surface:
@@ -110,16 +122,13 @@ def _ready(surface: pygame.Surface) -> pygame.Surface:
 
 class Atmosphere:
     def __init__(self) -> None:
-        self._moods = _moods()
+        self._moods: dict[str, Mood] = {}
 
-    def mood_of(self, mood: str, time: str) -> str:
+    @staticmethod
+    def mood_of(mood: str, time: str) -> str:
         """The mood shown: its night version at night, where it has one."""
         night = f"{mood}_night"
-        return night if time == "night" and night in self._moods else mood
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(self._moods)
+        return night if time == "night" and night in _MOODS else mood
 
     def draw(
         self,
@@ -131,5 +140,7 @@ class Atmosphere:
     ) -> None:
         """Overlay the mood named `world`; `focus` is Coraline's position on screen."""
         mood = self._moods.get(world)
+        if mood is None and world in _MOODS:
+            mood = self._moods[world] = _MOODS[world]()
         if mood is not None:
             mood.draw(target, focus, tick, camera)

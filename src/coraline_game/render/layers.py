@@ -24,20 +24,15 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
+from functools import partial
 
 import pygame
 
 from coraline_game.maps.model import GameMap, ImageLayer, Layer, MapObject, ObjectLayer, TileLayer
-from coraline_game.render.pixels import (
-    BAND_PIXELS,
-    Affine,
-    resample,
-    rgba_array,
-    scaled,
-    unpremultiply,
-)
-from coraline_game.render.shapes import SHAPE_COLOUR, Blit, Pen, draw_shape
+from coraline_game.render.affine import BAND_PIXELS, Affine
+
+Blit = tuple[pygame.Surface, tuple[int, int]]
 
 BAND_CELLS = 4096  # cells of a tile layer drawn per batch
 BRICK = 256  # pixels: the least side of a repeated image layer's piece
@@ -110,7 +105,11 @@ def _frame_image(
     if own is None or frame is None:
         return None
     image = blender.prepare(frame)
-    return image if frame.get_size() == own.get_size() else scaled(image, own.get_size())
+    if frame.get_size() == own.get_size():
+        return image
+    from coraline_game.render.pixels import scaled  # numpy, only for such frames
+
+    return scaled(image, own.get_size())
 
 
 def _visible_cells(
@@ -280,6 +279,8 @@ def _tile_object_blits(
         yield image, (box[0] - view.left, box[1] - view.top)
         return
     upright = not (obj.rotation % 360 or obj.diagonal)
+    from coraline_game.render.pixels import resample, rgba_array  # numpy, only when turned
+
     for band, (x, y) in resample(rgba_array(image), inverse, area, whole=upright):
         yield band, (x - view.left, y - view.top)
 
@@ -401,7 +402,13 @@ def _draw_objects(
     """Tile objects in batches, each batch of bounded size. With a blender for shapes
     (whole-map images only), a shape in between is drawn in its turn."""
     ink = blender or _STRAIGHT
-    pen = Pen(target, origin, layer.opacity, ink, layer.colour or SHAPE_COLOUR)
+    shape: Callable[[MapObject, tuple[float, float]], None] | None = None
+    if blender is not None:  # shapes need numpy, and only whole-map images draw them
+        from coraline_game.render.shapes import SHAPE_COLOUR, Pen, draw_shape
+
+        shape = partial(
+            draw_shape, Pen(target, origin, layer.opacity, ink, layer.colour or SHAPE_COLOUR)
+        )
     view = pygame.Rect(origin, target.get_size())
     blits: list[Blit] = []
     pixels = 0
@@ -415,10 +422,10 @@ def _draw_objects(
                 if pixels > BAND_PIXELS:
                     ink.draw(target, blits, layer.opacity)
                     blits, pixels = [], 0
-        elif blender is not None:
+        elif shape is not None:
             ink.draw(target, blits, layer.opacity)
             blits, pixels = [], 0
-            draw_shape(pen, obj, layer.offset)
+            shape(obj, layer.offset)
     ink.draw(target, blits, layer.opacity)
 
 
@@ -547,5 +554,7 @@ def map_image(game_map: GameMap) -> pygame.Surface:
     blender = _Premultiplied()
     for layer in game_map.layers:
         _draw_layer(surface, game_map, layer, bounds.topleft, blender, shapes=True)
+    from coraline_game.render.pixels import unpremultiply  # numpy: render-map's whole image
+
     unpremultiply(surface)
     return surface

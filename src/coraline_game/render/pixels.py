@@ -13,11 +13,9 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-BAND_PIXELS = 1 << 18  # pixels per band: some 100 bytes each in flight, about 25 MB at most
+from coraline_game.render.affine import BAND_PIXELS, Affine
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
-# Output pixel centre (x, y) -> source point: (a*x + b*y + c, d*x + e*y + f).
-Affine = tuple[float, float, float, float, float, float]
 Floats = npt.NDArray[np.floating[Any]]
 
 
