@@ -124,7 +124,7 @@ def test_cold_start_is_measured_beside_a_bare_pygame_program(report: dict[str, o
     cold = _dict(report["cold_start"])
     game, bare, ratio = cold["game_ms"], cold["bare_pygame_ms"], cold["ratio"]
     assert isinstance(game, float) and isinstance(bare, float) and isinstance(ratio, float)
-    assert 0 < bare and 0 < game
+    assert bare > 0 and game > 0
     assert abs(ratio - game / bare) < 0.01
 
 

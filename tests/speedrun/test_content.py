@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coraline_game.paths import assets_dir, maps_dir
+from coraline_game.paths import assets_dir, maps_dir, story_dir
 from coraline_game.speedrun.content import content_hash
 
 
@@ -15,6 +15,7 @@ from coraline_game.speedrun.content import content_hash
 def content(tmp_path: Path) -> Path:
     shutil.copytree(maps_dir(), tmp_path / "maps")
     shutil.copytree(assets_dir(), tmp_path / "assets")
+    shutil.copytree(story_dir(), tmp_path / "story")
     return tmp_path
 
 
@@ -45,3 +46,10 @@ def test_a_changed_tile_or_image_does_count(content: Path) -> None:
     sheet = content / "assets" / "sprites" / "cat.png"
     sheet.write_bytes(sheet.read_bytes() + b"\0")
     assert content_hash(content) != changed
+
+
+def test_a_line_of_dialogue_changes_the_hash(content: Path) -> None:
+    before = content_hash(content)
+    talk = content / "story" / "dialogue" / "day1.toml"
+    talk.write_text(talk.read_text(encoding="utf-8").replace("Whoa", "Hey"), encoding="utf-8")
+    assert content_hash(content) != before

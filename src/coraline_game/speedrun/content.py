@@ -1,8 +1,9 @@
 """A hash of the game's content, so a replay names the maps and art it was made with.
 
-Only what the game loads counts: maps, tilesets, images, font metrics and the actor
-catalogue, not an editor's side files (a Tiled session or project). Text files are read with
-their line endings made plain, so a checkout that turned them into CRLF hashes the same.
+Only what the game loads counts: maps, tilesets, images, font metrics, the actor
+catalogue and the story, not an editor's side files (a Tiled session or project). Text
+files are read with their line endings made plain, so a checkout that turned them into
+CRLF hashes the same.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from coraline_game.paths import content_root
 
-CONTENT_FOLDERS = ("maps", "assets")
+CONTENT_FOLDERS = ("maps", "assets", "story")
 TEXT_SUFFIXES = (".tmx", ".tsx", ".json", ".toml")
 LOADED_SUFFIXES = (*TEXT_SUFFIXES, ".png")
 
