@@ -60,8 +60,9 @@ class TitleScene(MenuScene):
         width = SCREEN_SIZE[0] - 16
         self._message = services.font.wrap(loaded.message, width) if loaded.message else []
         if loaded.start is not None:
-            chapter = default_story().chapter(loaded.start.chapter)
-            self.menu.choices.insert(0, (f"Continue: {chapter.card}", self._continue))
+            card = default_story().chapter(loaded.start.chapter).card
+            when = card.split(" - ")[0]  # "Night 2 - The Other Palace": "Night 2"
+            self.menu.choices.insert(0, (f"Continue: {when}", self._continue))
 
     def _continue(self) -> None:
         self._start(self._saved)
