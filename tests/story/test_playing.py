@@ -197,3 +197,25 @@ def test_nobody_moves_on_their_own_while_a_cutscene_plays(story: Story) -> None:
     before = dataclasses.astuple(esper.component_for_entity(mouse, Position))
     pilot.idle(60)
     assert dataclasses.astuple(esper.component_for_entity(mouse, Position)) == before
+
+
+def test_she_walks_round_people_not_through_them(story: Story) -> None:
+    from coraline_game.ecs.components import Body
+    from coraline_game.systems.collision import body_box
+
+    sim, pilot = started(story)  # the friend stands just below her
+    sim.place.activate()
+    friend = next(e for e, name in esper.get_component(Name) if name.actor == "friend")
+    theirs = body_box(
+        esper.component_for_entity(friend, Position), esper.component_for_entity(friend, Body)
+    )
+    her_position = esper.component_for_entity(sim.place.player, Position)
+    her_body = esper.component_for_entity(sim.place.player, Body)
+    start = pilot.feet()
+    for _ in range(40):
+        pilot.press(Action.DOWN)
+        left, top, right, bottom = body_box(her_position, her_body)
+        assert not (
+            left < theirs[2] and theirs[0] < right and top < theirs[3] and theirs[1] < bottom
+        )
+    assert pilot.feet() != start  # she moved: up to them, and round them

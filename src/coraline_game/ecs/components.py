@@ -209,6 +209,11 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Obstacle:
+    """Someone who stands their ground: Coraline walks round them, not through them."""
+
+
+@dataclass(slots=True)
 class ScriptedWalk:
     """A cutscene walks this actor to a spot, through anything, at its own pace."""
 

@@ -22,6 +22,7 @@ from coraline_game.ecs.components import (
     Motion,
     MouseBrain,
     Name,
+    Obstacle,
     PlayerControlled,
     Position,
     Trigger,
@@ -73,8 +74,8 @@ def _wanderer(game_map: GameMap, obj: MapObject) -> object:
 
 
 def _stander(game_map: GameMap, obj: MapObject) -> object | None:
-    """Stays where the map puts them (and turns to whoever talks to them)."""
-    return None
+    """Stays where the map puts them (and turns to whoever talks to them); in the way."""
+    return Obstacle()
 
 
 def _patroller(game_map: GameMap, obj: MapObject) -> object:

@@ -10,10 +10,11 @@ from collections.abc import Callable
 
 import esper
 
-from coraline_game.ecs.components import SUBPIXELS, Area, Body, Position, Usable
+from coraline_game.ecs.components import SUBPIXELS, Area, Body, Obstacle, Position, Usable
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.input.route import route
 from coraline_game.sim.simulation import Simulation
+from coraline_game.systems.collision import body_box
 
 StepFn = Callable[[ActionFrame], None]
 
@@ -166,7 +167,11 @@ class Autopilot:
         sim = self.sim
         body = esper.component_for_entity(sim.place.player, Body)
         half = (-(-body.half_width // SUBPIXELS), -(-body.half_height // SUBPIXELS))
-        corners = route(sim.place.collision, half, self.feet(), goals, sim.place.map.pixel_size)
+        people = [
+            body_box(at, b) for _e, (at, b, _o) in esper.get_components(Position, Body, Obstacle)
+        ]
+        size = sim.place.map.pixel_size
+        corners = route(sim.place.collision, half, self.feet(), goals, size, people)
         if corners is None:
             raise AutopilotError(f"no way from {self.feet()} to any of {goals}")
         for x, y in corners:

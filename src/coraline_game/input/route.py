@@ -7,6 +7,7 @@ from its plan (not redrawn by hand) when a modder or the studio moves a wall.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 
 from coraline_game.ecs.components import SUBPIXELS
 from coraline_game.systems.collision import CollisionField
@@ -15,11 +16,21 @@ STEP = 8  # pixels between standing spots: doorways (16 px) have one at their mi
 _NEIGHBOURS = ((STEP, 0), (-STEP, 0), (0, STEP), (0, -STEP))
 
 
-def standable(field: CollisionField, half: tuple[int, int], x: int, y: int) -> bool:
-    """Whether a body of half extents `half` (pixels) fits with its feet at (x, y)."""
+Box = tuple[int, int, int, int]
+
+
+def standable(
+    field: CollisionField, half: tuple[int, int], x: int, y: int, people: Sequence[Box] = ()
+) -> bool:
+    """Whether a body of half extents `half` (pixels) fits with its feet at (x, y), clear
+    of walls and of the `people` (boxes in subpixels) who stand in the way."""
     hw, hh = half[0] * SUBPIXELS, half[1] * SUBPIXELS
     sx, sy = x * SUBPIXELS, y * SUBPIXELS
-    return not field.blocked((sx - hw, sy - hh, sx + hw, sy + hh))
+    box = (sx - hw, sy - hh, sx + hw, sy + hh)
+    for left, top, right, bottom in people:
+        if box[0] < right and left < box[2] and box[1] < bottom and top < box[3]:
+            return False
+    return not field.blocked(box)
 
 
 def route(
@@ -28,6 +39,7 @@ def route(
     start: tuple[int, int],
     goals: list[tuple[int, int]],
     size: tuple[int, int],
+    people: list[Box],
 ) -> list[tuple[int, int]] | None:
     """Corner points from `start` to the nearest reachable of `goals` (pixels), or None."""
     origin = (round(start[0] / STEP) * STEP, round(start[1] / STEP) * STEP)
@@ -42,7 +54,7 @@ def route(
             nxt = (spot[0] + dx, spot[1] + dy)
             if nxt in came or not (0 <= nxt[0] < size[0] and 0 <= nxt[1] < size[1]):
                 continue
-            if standable(field, half, *nxt):
+            if standable(field, half, *nxt, people):
                 came[nxt] = spot
                 queue.append(nxt)
     return None

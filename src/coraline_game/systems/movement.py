@@ -12,6 +12,7 @@ from coraline_game.ecs.components import (
     Facing,
     Heading,
     Motion,
+    Obstacle,
     Position,
 )
 from coraline_game.sim.context import TickContext
@@ -36,14 +37,25 @@ CORNER_SLACK = 6 * SUBPIXELS
 class MovementSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
         field = ctx.place.collision
-        for _entity, (position, motion, body, heading) in esper.get_components(
+        player = ctx.place.player
+        people = [
+            body_box(at, body)
+            for _e, (at, body, _o) in esper.get_components(Position, Body, Obstacle)
+        ]
+        for entity, (position, motion, body, heading) in esper.get_components(
             Position, Motion, Body, Heading
         ):
             heading.facing = Facing.of_motion(motion.dx, motion.dy, heading.facing)
             moved_x = field.slide_x(body_box(position, body), motion.dx)
             position.x += moved_x
+            if entity == player and moved_x and _walks_into(people, position, body, moved_x, 0):
+                position.x -= moved_x
+                moved_x = 0
             moved_y = field.slide_y(body_box(position, body), motion.dy)
             position.y += moved_y
+            if entity == player and moved_y and _walks_into(people, position, body, 0, moved_y):
+                position.y -= moved_y
+                moved_y = 0
             if not (moved_x or moved_y) and bool(motion.dx) != bool(motion.dy):
                 attempt = (position.x, position.y, motion.dx, motion.dy)
                 if attempt != motion.stuck:
@@ -52,6 +64,21 @@ class MovementSystem(esper.Processor):
                         motion.stuck = attempt
             motion.moved = bool(moved_x or moved_y)
             motion.dx = motion.dy = 0
+
+
+def _walks_into(
+    people: list[tuple[int, int, int, int]], position: Position, body: Body, dx: int, dy: int
+) -> bool:
+    """Whether this step took her into someone she was not already touching."""
+    left, top, right, bottom = body_box(position, body)
+    for p_left, p_top, p_right, p_bottom in people:
+        if left < p_right and p_left < right and top < p_bottom and p_top < bottom:
+            was = (left - dx < p_right and p_left < right - dx) and (
+                top - dy < p_bottom and p_top < bottom - dy
+            )
+            if not was:
+                return True
+    return False
 
 
 def _round_the_corner(

@@ -8,7 +8,7 @@ import pygame
 
 from coraline_game.render.font import PixelFont
 from coraline_game.sim.conversation import Conversation
-from coraline_game.story.model import Speaker
+from coraline_game.story.model import Line, Speaker
 
 INK = (240, 232, 214)
 PAPER = (20, 16, 30)
@@ -54,10 +54,24 @@ class DialogueBox:
         tick: int,
     ) -> None:
         line = conversation.current
+        shown = conversation.letters
         if line is None:
-            if conversation.choosing:
-                self._choices(target, conversation)
-            return
+            if not conversation.choosing:
+                return
+            line = conversation.page.lines[-1]  # the question stays while it is answered
+            shown = len(line.text)
+        box = self._line(target, line, shown, speakers, tick)
+        if conversation.choosing:
+            self._choices(target, conversation, box.top - 2)
+
+    def _line(
+        self,
+        target: pygame.Surface,
+        line: Line,
+        shown: int,
+        speakers: dict[str, Speaker],
+        tick: int,
+    ) -> pygame.Rect:
         speaker = speakers.get(line.speaker, Speaker(line.speaker, ""))
         portrait = self._portraits.get(speaker.portrait)
         box = pygame.Rect(MARGIN, 0, target.get_width() - 2 * MARGIN, PORTRAIT + 8)
@@ -73,16 +87,17 @@ class DialogueBox:
             target.blit(self._font.render(speaker.shown, speaker.color), (text_left, y))
             y += self._font.line_height + 1
         width = box.right - text_left - 6
-        shown = conversation.letters
+        left = shown
         for row in self._wrap(line.text, width):
-            if shown <= 0:
+            if left <= 0:
                 break
-            target.blit(self._font.render(row[:shown], INK), (text_left, y))
-            shown -= len(row) + 1  # the space the wrap took
+            target.blit(self._font.render(row[:left], INK), (text_left, y))
+            left -= len(row) + 1  # the space the wrap took
             y += self._font.line_height
-        if conversation.letters >= len(line.text) and tick // 20 % 2:
+        if shown >= len(line.text) and tick // 20 % 2:
             x, y = box.right - 8, box.bottom - 6  # blinking: press to go on
             pygame.draw.polygon(target, INK, [(x - 2, y - 2), (x + 2, y - 2), (x, y)])
+        return box
 
     def _wrap(self, text: str, width: int) -> list[str]:
         """Wrapped once per line, not every frame."""
@@ -90,11 +105,11 @@ class DialogueBox:
             self._wrapped = (text, width, self._font.wrap(text, width))
         return self._wrapped[2]
 
-    def _choices(self, target: pygame.Surface, conversation: Conversation) -> None:
+    def _choices(self, target: pygame.Surface, conversation: Conversation, bottom: int) -> None:
         choices = conversation.page.choices
         height = len(choices) * self._font.line_height + 8
-        box = pygame.Rect(MARGIN, 0, target.get_width() - 2 * MARGIN, height)
-        box.bottom = target.get_height() - MARGIN
+        box = pygame.Rect(MARGIN * 4, 0, target.get_width() - 8 * MARGIN, height)
+        box.bottom = bottom
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
         y = box.top + 4
