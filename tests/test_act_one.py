@@ -95,3 +95,32 @@ def test_each_chapter_plays_from_its_save_to_the_next(
     played = _settle(sim)
     assert _settle(continued) == played
     assert _settle(from_save) == played
+
+
+@pytest.mark.parametrize(
+    ("chapter", "beat", "row", "dark"),
+    [
+        ("night1", "followed_mouse", 9, False),
+        ("night3", "toured_other_world", 21, False),
+        ("night4", "got_seeing_stone", 37, True),
+    ],
+)
+def test_the_corridor_grows_longer_and_darker_as_the_story_turns(
+    maps: dict[str, GameMap], chapter: str, beat: str, row: int, dark: bool
+) -> None:
+    import esper
+
+    from coraline_game.ecs.components import Light
+    from coraline_game.story.start import StartState
+
+    story = default_story()
+    start = StartState(chapter, story.beats_until(beat), ("key",), "real_flat", "little_door")
+    sim = Simulation(maps, seed=3, start=start)
+    pilot = Autopilot(sim)
+    pilot.read_all()
+    pilot.use_named("little door")
+    assert sim.place.map.name == "corridor"
+    assert pilot.feet()[1] // 16 == row + 1  # her feet, in the row below the spawn's cell
+    sim.place.activate()
+    lights = [light.mood for _e, light in esper.get_component(Light)]
+    assert lights == (["dark"] if dark else [])

@@ -148,28 +148,9 @@ def _placed(pieces: list[tuple[int, int, str]], table: dict[str, int]) -> list[l
     return ids
 
 
-CORRIDOR = """\
-=======
-==HOH==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-==:::==
-===O===
-"""
+# The corridor: long enough to grow. Early on she enters near its far end; as the story
+# turns the little door lets her in further back (see the flat's doors), and it darkens.
+CORRIDOR = "\n".join(["=======", "==HOH=="] + ["==:::=="] * 37 + ["===O==="])
 
 
 def _ground_ids(rows: list[str] | list[list[str]]) -> list[list[int]]:
@@ -235,16 +216,24 @@ def flat_objects(world: str) -> list[Obj]:
                     "when": "followed_mouse has:key day",
                 },
             ),
-            Obj(
-                "Door",
-                *at(11, 9),
-                name="little door",
-                props={
-                    "target_map": "corridor.tmx",
-                    "target_spawn": "from_real",
-                    "prompt": "Open the little door",
-                    "when": "followed_mouse has:key night",
-                },
+            *(
+                Obj(
+                    "Door",
+                    *at(11, 9),
+                    name="little door",
+                    props={
+                        "target_map": "corridor.tmx",
+                        "target_spawn": spawn,
+                        "prompt": "Open the little door",
+                        "when": f"followed_mouse has:key night {when}",
+                    },
+                )
+                # The further the story, the further back the corridor lets her in.
+                for spawn, when in (
+                    ("from_real_short", "!toured_other_world"),
+                    ("from_real_mid", "toured_other_world !escaped_mirror"),
+                    ("from_real", "escaped_mirror"),
+                )
             ),
             Obj(
                 "Trigger",
@@ -482,10 +471,13 @@ def main() -> int:
     corridor_objects = [
         Obj(
             "Spawn",
-            *at(3, 17),
+            *at(3, 37),
             name="from real",
             props={"spawn": "from_real", "default": True, "facing": "up"},
         ),
+        Obj("Spawn", *at(3, 21), name="from real mid", props={"spawn": "from_real_mid", "facing": "up"}),
+        Obj("Spawn", *at(3, 9), name="from real short", props={"spawn": "from_real_short", "facing": "up"}),
+        Obj("Mood", *at(0, 0), name="darker", props={"mood": "dark", "when": "refused_buttons"}),
         Obj("Spawn", *at(3, 2), name="from other", props={"spawn": "from_other", "facing": "down"}),
         Obj(
             "Door",
@@ -499,7 +491,7 @@ def main() -> int:
         ),
         Obj(
             "Door",
-            *at(3, 19),
+            *at(3, 39),
             name="near door",
             props={
                 "target_map": "real_flat.tmx",

@@ -209,6 +209,13 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Light:
+    """A Mood object present in the place: the light drawn over it."""
+
+    mood: str
+
+
+@dataclass(slots=True)
 class Obstacle:
     """Someone who stands their ground: Coraline walks round them, not through them."""
 

@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
     CatBrain,
     Facing,
     Heading,
+    Light,
     Motion,
     MouseBrain,
     Name,
@@ -158,8 +159,9 @@ def _with_tile(obj: MapObject) -> list[object]:
     return [Appearance(tile=obj.gid), Position(*_feet(obj))]
 
 
-# The Tiled classes that become entities; Spawn, Collision, Path and Mark are read as data.
-ENTITY_CLASSES = frozenset({"Actor", "Door", "Item", "Inspect", "Trigger"})
+# The Tiled classes that become entities (those a `when` can make come and go); Spawn,
+# Collision, Path and Mark are read as data.
+ENTITY_CLASSES = frozenset({"Actor", "Door", "Item", "Inspect", "Trigger", "Mood"})
 _USE_KINDS = {"Door": UseKind.DOOR, "Item": UseKind.ITEM, "Inspect": UseKind.INSPECT}
 
 
@@ -171,6 +173,8 @@ def spawn_object(
     if obj.cls == "Actor":
         rng = RandomStream.derived(seed, game_map.name, obj.id)
         return _actor(game_map, obj, catalogue[str(obj.properties["actor"])], rng)
+    if obj.cls == "Mood":
+        return esper.create_entity(Light(str(obj.properties["mood"])))
     if obj.cls == "Trigger":
         props = obj.properties
         trigger = Trigger(str(props["flag"]), str(props["text"]), str(props.get("talk", "")))

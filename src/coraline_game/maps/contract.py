@@ -185,8 +185,20 @@ PATH = ClassSpec(
     shapes=frozenset({"polyline", "polygon"}),
 )
 
+MOOD = ClassSpec(
+    "Mood",
+    "While present, the light over the whole place is this mood instead of the map's own.",
+    "#404060",
+    (
+        Member("mood", "string", "the light: real, other, between or dark"),
+        WHEN,
+    ),
+    rotatable=False,
+)
+
 OBJECT_CLASSES: Mapping[str, ClassSpec] = {
-    spec.name: spec for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK)
+    spec.name: spec
+    for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK, MOOD)
 }
 
 # The lights a map may ask for with `mood` (render/atmosphere.py draws each).

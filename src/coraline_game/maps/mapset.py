@@ -53,11 +53,20 @@ def map_problems(game_map: GameMap) -> list[Problem]:
 
 
 def _mood_problems(game_map: GameMap) -> list[Problem]:
-    mood = str(game_map.properties.get("mood", ""))
-    if not mood or mood in MOODS:
-        return []
-    reason = f"its mood {mood!r} is not a light the game has (one of {', '.join(MOODS)})"
-    return [Problem(game_map.path, reason, "map properties")]
+    asked = [(str(game_map.properties.get("mood", "")), "map properties")]
+    asked += [
+        (str(o.properties["mood"]), object_place(o.id, o.cls, o.name))
+        for o in game_map.objects_of("Mood")
+    ]
+    return [
+        Problem(
+            game_map.path,
+            f"the mood {mood!r} is not a light the game has (one of {', '.join(MOODS)})",
+            where,
+        )
+        for mood, where in asked
+        if mood and mood not in MOODS
+    ]
 
 
 def _footing_problems(game_map: GameMap) -> list[Problem]:

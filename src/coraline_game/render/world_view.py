@@ -7,7 +7,14 @@ from collections import OrderedDict
 import esper
 import pygame
 
-from coraline_game.ecs.components import SUBPIXELS, Appearance, Heading, Position, WalkCycle
+from coraline_game.ecs.components import (
+    SUBPIXELS,
+    Appearance,
+    Heading,
+    Light,
+    Position,
+    WalkCycle,
+)
 from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
@@ -96,7 +103,9 @@ class WorldView:
         chunked.draw_band(target, view, above=True)
         chunked.prefetch(view)
         properties = chunked.map.properties
-        mood = str(properties.get("mood") or properties.get("world", "real"))
+        lights = sorted(esper.get_component(Light))  # a Mood object present wins
+        own = str(properties.get("mood") or properties.get("world", "real"))
+        mood = lights[0][1].mood if lights else own
         player = self.player_on_screen(sim, camera)
         self._atmosphere.draw(
             target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
