@@ -475,8 +475,18 @@ def main() -> int:
             name="from real",
             props={"spawn": "from_real", "default": True, "facing": "up"},
         ),
-        Obj("Spawn", *at(3, 21), name="from real mid", props={"spawn": "from_real_mid", "facing": "up"}),
-        Obj("Spawn", *at(3, 9), name="from real short", props={"spawn": "from_real_short", "facing": "up"}),
+        Obj(
+            "Spawn",
+            *at(3, 21),
+            name="from real mid",
+            props={"spawn": "from_real_mid", "facing": "up"},
+        ),
+        Obj(
+            "Spawn",
+            *at(3, 9),
+            name="from real short",
+            props={"spawn": "from_real_short", "facing": "up"},
+        ),
         Obj("Mood", *at(0, 0), name="darker", props={"mood": "dark", "when": "refused_buttons"}),
         Obj("Spawn", *at(3, 2), name="from other", props={"spawn": "from_other", "facing": "down"}),
         Obj(
