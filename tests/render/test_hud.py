@@ -129,3 +129,16 @@ def test_the_prompt_never_covers_her(
     ]
     assert box, "the prompt is drawn"
     assert not any(her.collidepoint(point) for point in box)
+
+
+def test_dialogue_moves_to_the_top_rather_than_hide_her(screen: pygame.Surface) -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")  # her feet at (40, 80)
+    hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
+    sim.say("Where am I standing?")
+    screen.fill((90, 90, 90))
+    hud.draw(screen, sim, (0, -90))  # a camera that puts her near the bottom of the screen
+    assert PAPER in {screen.get_at((160, y))[:3] for y in range(6, 40)}
+    assert PAPER not in {screen.get_at((160, y))[:3] for y in range(130, 170)}
+    screen.fill((90, 90, 90))
+    hud.draw(screen, sim, (0, 0))  # she stands high on the screen: the box sits low
+    assert PAPER in {screen.get_at((160, y))[:3] for y in range(130, 170)}

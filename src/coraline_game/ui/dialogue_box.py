@@ -52,7 +52,9 @@ class DialogueBox:
         conversation: Conversation,
         speakers: dict[str, Speaker],
         tick: int,
+        at_top: bool = False,
     ) -> None:
+        """`at_top`: over the top of the screen, when at the bottom it would hide Coraline."""
         line = conversation.current
         shown = conversation.letters
         if line is None:
@@ -60,9 +62,9 @@ class DialogueBox:
                 return
             line = conversation.page.lines[-1]  # the question stays while it is answered
             shown = len(line.text)
-        box = self._line(target, line, shown, speakers, tick)
+        box = self._line(target, line, shown, speakers, tick, at_top)
         if conversation.choosing:
-            self._choices(target, conversation, box.top - 2)
+            self._choices(target, conversation, box, at_top)
 
     def _line(
         self,
@@ -71,11 +73,13 @@ class DialogueBox:
         shown: int,
         speakers: dict[str, Speaker],
         tick: int,
+        at_top: bool,
     ) -> pygame.Rect:
         speaker = speakers.get(line.speaker, Speaker(line.speaker, ""))
         portrait = self._portraits.get(speaker.portrait)
-        box = pygame.Rect(MARGIN, 0, target.get_width() - 2 * MARGIN, PORTRAIT + 8)
-        box.bottom = target.get_height() - MARGIN
+        box = pygame.Rect(MARGIN, MARGIN, target.get_width() - 2 * MARGIN, PORTRAIT + 8)
+        if not at_top:
+            box.bottom = target.get_height() - MARGIN
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
         text_left = box.left + 6
@@ -105,11 +109,21 @@ class DialogueBox:
             self._wrapped = (text, width, self._font.wrap(text, width))
         return self._wrapped[2]
 
-    def _choices(self, target: pygame.Surface, conversation: Conversation, bottom: int) -> None:
+    def _choices(
+        self,
+        target: pygame.Surface,
+        conversation: Conversation,
+        question: pygame.Rect,
+        at_top: bool,
+    ) -> None:
+        """The answers, beside the question: under it at the top, over it at the bottom."""
         choices = conversation.page.choices
         height = len(choices) * self._font.line_height + 8
         box = pygame.Rect(MARGIN * 4, 0, target.get_width() - 8 * MARGIN, height)
-        box.bottom = bottom
+        if at_top:
+            box.top = question.bottom + 2
+        else:
+            box.bottom = question.top - 2
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
         y = box.top + 4

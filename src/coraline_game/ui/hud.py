@@ -19,6 +19,7 @@ OBJECTIVE = (246, 214, 130)
 TITLE_TICKS = 150
 OBJECTIVE_TICKS = 300  # a new objective, or one asked for, shows this long
 CARD_FADE = 30
+DIALOGUE_HEIGHT = 66  # what the box at the bottom covers, margin included
 HER_HALF_WIDTH, HER_HEIGHT = 7, 26  # her sprite's extent around her feet, in pixels
 
 
@@ -43,7 +44,10 @@ class Hud:
             self._card(target, sim.card.text, sim.card.ticks)
             return
         if sim.conversation is not None:
-            self._dialogue.draw(target, sim.conversation, sim.story.speakers, sim.tick)
+            her = _her_on_screen(sim, camera)
+            low = her is not None and her.bottom > target.get_height() - DIALOGUE_HEIGHT
+            speakers = sim.story.speakers
+            self._dialogue.draw(target, sim.conversation, speakers, sim.tick, at_top=low)
         elif place.prompt.entity and not sim.player_frozen:
             self._prompt(target, sim, camera)
         self._place_title(target, sim)
