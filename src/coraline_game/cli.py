@@ -158,7 +158,7 @@ def _play(args: argparse.Namespace) -> int:
     from coraline_game.app import App
     from coraline_game.content import load_content
     from coraline_game.maps.problems import MapError
-    from coraline_game.paths import assets_dir
+    from coraline_game.paths import assets_dir, maps_dir
     from coraline_game.render.font import default_font
     from coraline_game.render.sprites import SpriteBank
     from coraline_game.render.window import NoDisplay, Window
@@ -169,23 +169,26 @@ def _play(args: argparse.Namespace) -> int:
     from coraline_game.speedrun.replay import ReplayError, read_replay
     from coraline_game.speedrun.verify import unplayable
     from coraline_game.story.library import default_story
+    from coraline_game.story.loader import StoryError
     from coraline_game.story.start import chapter_start
 
-    try:
-        maps = load_content()  # maps, people and the story, checked before anyone is made
-    except MapError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if args.map is not None and args.map not in maps:
+    # What can be refused from the names alone is refused before a window opens.
+    names = {path.stem for path in maps_dir().glob("*.tmx")}
+    if args.map is not None and args.map not in names:
         print(
-            f"error: no map named {args.map!r}; the maps are: {', '.join(sorted(maps))}",
+            f"error: no map named {args.map!r}; the maps are: {', '.join(sorted(names))}",
             file=sys.stderr,
         )
         return 2
-    chapters = default_story().chapter_index
-    if args.chapter is not None and args.chapter not in chapters:
+    try:
+        story = default_story()
+    except StoryError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.chapter is not None and args.chapter not in story.chapter_index:
+        chapters = ", ".join(story.chapter_index)
         print(
-            f"error: no chapter named {args.chapter!r}; the chapters are: {', '.join(chapters)}",
+            f"error: no chapter named {args.chapter!r}; the chapters are: {chapters}",
             file=sys.stderr,
         )
         return 2
@@ -196,7 +199,7 @@ def _play(args: argparse.Namespace) -> int:
         except ReplayError as error:
             print(error, file=sys.stderr)
             return 1
-        problem = unplayable(args.replay, replay.header, maps)
+        problem = unplayable(args.replay, replay.header, names)
         if problem:  # e.g. a start map this game lacks: refused before a window opens
             print(problem, file=sys.stderr)
             return 1
@@ -217,10 +220,18 @@ def _play(args: argparse.Namespace) -> int:
     except pygame.error as error:
         print(f"error: cannot open a window: {error}", file=sys.stderr)
         return 1
+    # The first frame is the title's picture, while the maps are read and checked.
+    window.splash(assets_dir() / "ui" / "title.png")
+    try:
+        maps = load_content()  # maps, people and the story, checked before anyone is made
+    except MapError as error:
+        pygame.quit()
+        print(error, file=sys.stderr)
+        return 1
     options = PlayOptions(
         seed=args.seed,
         start_map=args.map,
-        start=chapter_start(default_story(), args.chapter) if args.chapter else None,
+        start=chapter_start(story, args.chapter) if args.chapter else None,
         record=args.record,
         replay=replay,
     )

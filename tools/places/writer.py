@@ -13,6 +13,7 @@ from xml.sax.saxutils import quoteattr
 
 MAPS = Path(__file__).resolve().parents[2] / "maps"
 TILE = 16
+HIDDEN_CLASSES = ("Mark", "Mood")
 
 
 @dataclass
@@ -101,6 +102,9 @@ def write_map(
         }
     for oid, o in enumerate(objects, 1):
         size = "" if o.polyline or o.point else f' width="{o.w:g}" height="{o.h:g}"'
+        # Marks and moods are for the story's scripts, not to look at: hidden in Tiled's
+        # view (and in render-map's) until a modder shows them.
+        size += ' visible="0"' if o.cls in HIDDEN_CLASSES else ""
         out.append(
             f'  <object id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x:g}" y="{o.y:g}"{size}>\n'
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pygame
 
@@ -29,6 +30,11 @@ def integer_fit(window: tuple[int, int], logical: tuple[int, int] = LOGICAL) -> 
 
 
 HEADLESS_DRIVERS = ("dummy", "offscreen")
+
+
+# Set by `coraline-game bench` in the games it starts: the first frame is then announced on
+# standard output, so the time to it is measured, not the time to load and quit.
+FIRST_FRAME_MARK = "CORALINE_FIRST_FRAME_MARK"
 
 
 class NoDisplay(Exception):
@@ -83,6 +89,17 @@ class Window:
             self.toggle_fullscreen()
             return True
         return False
+
+    def splash(self, picture: Path) -> None:
+        """Show a picture at once, as the first frame, while the game still loads."""
+        try:
+            image = pygame.image.load(picture)
+        except (pygame.error, OSError):
+            return  # only a picture: the game loads the same without it
+        self.logical.blit(image, (0, 0))
+        self.present()
+        if os.environ.get(FIRST_FRAME_MARK):
+            print("first frame", flush=True)  # for the bench's cold-start measure
 
     def present(self) -> None:
         display = self._display

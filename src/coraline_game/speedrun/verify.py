@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,8 @@ from coraline_game.story.library import default_story
 from coraline_game.story.start import chapter_start
 
 
-def unplayable(path: Path, header: Header, maps: Mapping[str, GameMap]) -> str:
-    """Why this game cannot re-run the replay at all, or ""."""
+def unplayable(path: Path, header: Header, maps: Collection[str]) -> str:
+    """Why this game cannot re-run the replay at all, or "" (`maps`: the map names)."""
     problems = []
     if header.tick_rate != TICK_RATE:
         problems.append(
