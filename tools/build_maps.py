@@ -417,6 +417,16 @@ def flat_objects(world: str) -> list[Obj]:
             ),
             Obj(
                 "Actor",
+                *at(21, 4),
+                name="her true form",
+                props={
+                    "actor": "beldam",
+                    "facing": "down",
+                    "when": "refused_buttons !met_ghosts",
+                },
+            ),
+            Obj(
+                "Actor",
                 *at(15, 4),
                 name="other father",
                 props={

@@ -537,16 +537,24 @@ PARADE = [
     (9.5, 12.6),
     (9.5, 10.1),
 ]
-PARADE_MICE = [(0, "right"), (2, "right"), (4, "down"), (6, "left"), (8, "up")]
+# Who marches where: the Other Bobinsky's "mice" are mostly rats in costume, and a rat
+# patrols its round without stopping.
+PARADE_MICE = [
+    (0, "right", "rat"),
+    (2, "right", "mouse"),
+    (4, "down", "rat"),
+    (6, "left", "rat"),
+    (8, "up", "mouse"),
+]
 
 
 def _parade(index: int) -> list[Obj]:
-    """Mouse `index` of the parade and its loop, starting where it stands."""
-    start, facing = PARADE_MICE[index]
+    """Performer `index` of the parade and its loop, starting where it stands."""
+    start, facing, kind = PARADE_MICE[index]
     points = _rotated(PARADE, start)
     name = f"parade {index + 1}"
     return [
-        _actor("mouse", *points[0], {"actor": "mouse", "path": f"@{name}", "facing": facing}),
+        _actor(kind, *points[0], {"actor": kind, "path": f"@{name}", "facing": facing}),
         _loop(name, points),
     ]
 
