@@ -22,7 +22,7 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame
 pygame.init()
-screen = pygame.display.set_mode((1280, 720))
+screen = pygame.display.set_mode((320, 180))  # the size the game opens at --scale 1
 screen.fill((0, 0, 0))
 pygame.display.flip()
 print("first frame", flush=True)

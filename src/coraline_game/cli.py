@@ -10,8 +10,12 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coraline_game import __version__
+
+if TYPE_CHECKING:
+    from coraline_game.speedrun.replay import Replay
 
 COMMANDS = ("play", "check", "render-map", "verify", "bench")
 
@@ -152,62 +156,63 @@ def _unwritable(record: Path, replay: Path | None) -> str:
     return ""
 
 
-def _play(args: argparse.Namespace) -> int:
-    import pygame
-
-    from coraline_game.app import App
-    from coraline_game.content import load_content
-    from coraline_game.maps.problems import MapError
-    from coraline_game.paths import assets_dir, maps_dir
-    from coraline_game.render.font import default_font
-    from coraline_game.render.sprites import SpriteBank
-    from coraline_game.render.window import NoDisplay, Window
-    from coraline_game.save import SaveSlot, default_save_folder
-    from coraline_game.scenes.base import PlayOptions, Scene, Services
-    from coraline_game.scenes.title import TitleScene
-    from coraline_game.scenes.world import WorldScene
-    from coraline_game.speedrun.replay import ReplayError, read_replay
-    from coraline_game.speedrun.verify import unplayable
-    from coraline_game.story.library import default_story
-    from coraline_game.story.loader import StoryError
-    from coraline_game.story.start import chapter_start
-
-    # What can be refused from the names alone is refused before a window opens.
-    names = {path.stem for path in maps_dir().glob("*.tmx")}
+def _refused(args: argparse.Namespace, names: set[str]) -> tuple[int, Replay | None]:
+    """What can be refused from names alone, before a window opens: (exit code, or 0 to
+    play on; the replay to watch). Each check imports only what it needs."""
     if args.map is not None and args.map not in names:
-        print(
-            f"error: no map named {args.map!r}; the maps are: {', '.join(sorted(names))}",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        story = default_story()
-    except StoryError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if args.chapter is not None and args.chapter not in story.chapter_index:
-        chapters = ", ".join(story.chapter_index)
-        print(
-            f"error: no chapter named {args.chapter!r}; the chapters are: {chapters}",
-            file=sys.stderr,
-        )
-        return 2
+        maps = ", ".join(sorted(names))
+        print(f"error: no map named {args.map!r}; the maps are: {maps}", file=sys.stderr)
+        return 2, None
+    if args.chapter is not None:
+        from coraline_game.story.library import default_story
+        from coraline_game.story.loader import StoryError
+
+        try:
+            chapters = default_story().chapter_index
+        except StoryError as error:
+            print(error, file=sys.stderr)
+            return 1, None
+        if args.chapter not in chapters:
+            known = ", ".join(chapters)
+            print(
+                f"error: no chapter named {args.chapter!r}; the chapters are: {known}",
+                file=sys.stderr,
+            )
+            return 2, None
     replay = None
     if args.replay is not None:
+        from coraline_game.speedrun.playable import unplayable
+        from coraline_game.speedrun.replay import ReplayError, read_replay
+
         try:
             replay = read_replay(args.replay)
         except ReplayError as error:
             print(error, file=sys.stderr)
-            return 1
+            return 1, None
         problem = unplayable(args.replay, replay.header, names)
-        if problem:  # e.g. a start map this game lacks: refused before a window opens
+        if problem:  # e.g. a start map this game lacks
             print(problem, file=sys.stderr)
-            return 1
+            return 1, None
     if args.record is not None:
         problem = _unwritable(args.record, args.replay)
         if problem:
             print(f"{args.record}: error: {problem}", file=sys.stderr)
-            return 1
+            return 1, None
+    return 0, replay
+
+
+def _play(args: argparse.Namespace) -> int:
+    # Only what the first checks and the first frame need is imported before it: the rest
+    # of the game loads while the window already shows the title's picture.
+    import pygame
+
+    from coraline_game.paths import assets_dir, maps_dir
+    from coraline_game.render.sprites import SpriteBank
+    from coraline_game.render.window import NoDisplay, Window
+
+    code, replay = _refused(args, {path.stem for path in maps_dir().glob("*.tmx")})
+    if code:
+        return code
     pygame.init()
     pygame.display.set_caption("Coraline: The Other World")
     sprites = SpriteBank(assets_dir() / "sprites")
@@ -222,6 +227,17 @@ def _play(args: argparse.Namespace) -> int:
         return 1
     # The first frame is the title's picture, while the maps are read and checked.
     window.splash(assets_dir() / "ui" / "title.png")
+    from coraline_game.app import App
+    from coraline_game.content import load_content
+    from coraline_game.maps.problems import MapError
+    from coraline_game.render.font import default_font
+    from coraline_game.save import SaveSlot, default_save_folder
+    from coraline_game.scenes.base import PlayOptions, Scene, Services
+    from coraline_game.scenes.title import TitleScene
+    from coraline_game.scenes.world import WorldScene
+    from coraline_game.story.library import default_story
+    from coraline_game.story.start import chapter_start
+
     try:
         maps = load_content()  # maps, people and the story, checked before anyone is made
     except MapError as error:
@@ -231,7 +247,7 @@ def _play(args: argparse.Namespace) -> int:
     options = PlayOptions(
         seed=args.seed,
         start_map=args.map,
-        start=chapter_start(story, args.chapter) if args.chapter else None,
+        start=chapter_start(default_story(), args.chapter) if args.chapter else None,
         record=args.record,
         replay=replay,
     )

@@ -25,8 +25,10 @@ from coraline_game.sim.place import Place, Prompt
 from coraline_game.story.library import default_story
 from coraline_game.story.model import Effects, Line, Page, Story
 from coraline_game.story.start import StartState, new_game
+from coraline_game.ticks import TICK_RATE
 
-TICK_RATE = 60
+__all__ = ["TICK_RATE", "Simulation"]  # TICK_RATE read here by the rest of the game
+
 FADE_TICKS = 24  # each half of a door transition: out to black, then in
 CARD_TICKS = 150  # a chapter card shows this long, unless a press moves on
 CARD_MIN_TICKS = 30  # ...but not before this: the key that led here must not skip it

@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from coraline_game.maps.model import GameMap
 from coraline_game.sim.checksum import state_checksum
-from coraline_game.sim.simulation import TICK_RATE, Simulation
+from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.content import content_hash
-from coraline_game.speedrun.replay import Header, ReplayError, brief, read_replay
+from coraline_game.speedrun.playable import unplayable
+from coraline_game.speedrun.replay import Header, ReplayError, read_replay
 from coraline_game.story.library import default_story
 from coraline_game.story.start import chapter_start
-
-
-def unplayable(path: Path, header: Header, maps: Collection[str]) -> str:
-    """Why this game cannot re-run the replay at all, or "" (`maps`: the map names)."""
-    problems = []
-    if header.tick_rate != TICK_RATE:
-        problems.append(
-            f"{path}:1: tick rate {brief(header.tick_rate)}, this game runs at {TICK_RATE}"
-        )
-    if header.chapter and header.chapter not in default_story().chapter_index:
-        problems.append(f"{path}:1: chapter {brief(header.chapter)} is not in the game's story")
-    elif header.start_map not in maps:
-        problems.append(
-            f"{path}:1: start map {brief(header.start_map)} is not among the game's maps"
-        )
-    return "; ".join(problems)
 
 
 def replay_simulation(header: Header, maps: Mapping[str, GameMap]) -> Simulation:
