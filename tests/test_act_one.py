@@ -78,8 +78,8 @@ def test_each_chapter_plays_from_its_save_to_the_next(
     with contextlib.suppress(ChapterBegan):
         Autopilot(sim, _stepper(sim)).run(steps)
     if index == len(PLAN) - 1:
-        assert sim.flags[-1] == "challenge_accepted"  # act one is whole
-        assert sim.flags == list(story.beats_until("challenge_accepted"))
+        assert sim.beats[-1] == "challenge_accepted"  # act one is whole
+        assert sim.beats == list(story.beats_until("challenge_accepted"))
         return
     following = PLAN[index + 1][0]
     assert sim.chapter == following, f"{name} did not lead to {following} (softlock?)"

@@ -185,7 +185,7 @@ def flat_objects(world: str) -> list[Obj]:
             name="from grounds",
             props={"spawn": "from_grounds", "facing": "up"},
         ),
-        Obj("Spawn", *at(2, 3), name="bed", props={"spawn": "bed", "facing": "left"}),
+        Obj("Spawn", *at(2, 3), name="bed", props={"spawn": "bed", "facing": "right"}),
         _mark("mom_desk", 12.5 * TILE, 5 * TILE),
         _mark("study_door", 14.5 * TILE, 9.5 * TILE),
         _mark("hall_spot", 14.5 * TILE, 10.75 * TILE),
@@ -239,13 +239,14 @@ def flat_objects(world: str) -> list[Obj]:
                 "Trigger",
                 *at(10, 10),
                 w=3 * TILE,
-                h=TILE,
+                h=2 * TILE,
                 name="bricks gone",
                 props={"talk": "bricks_gone", "when": "found_small_door night !followed_mouse"},
             ),
             Obj(
                 "Item",
-                *at(20, 2),
+                *at(19, 2),
+                w=3 * TILE,
                 name="key",
                 props={
                     "item": "key",
@@ -278,7 +279,7 @@ def flat_objects(world: str) -> list[Obj]:
                 name="mom",
                 props={
                     "actor": "mom",
-                    "facing": "up",
+                    "facing": "down",
                     "talk": "mom",
                     "when": "day !escaped_mirror",
                 },
@@ -289,7 +290,7 @@ def flat_objects(world: str) -> list[Obj]:
                 name="dad",
                 props={
                     "actor": "dad",
-                    "facing": "up",
+                    "facing": "down",
                     "talk": "dad",
                     "when": "day !escaped_mirror",
                 },
@@ -473,10 +474,8 @@ def main() -> int:
         ("furniture", _placed(FLAT_FURNITURE, FURNITURE), {}),
         ("overhead", _placed(FLAT_OVERHEAD, OVERHEAD), {"overhead": True}),
     ]
-    write_map("real_flat", "real", "The Pink Palace", "real", flat_layers, flat_objects("real"))
-    write_map(
-        "other_flat", "other", "The Other Pink Palace", "other", flat_layers, flat_objects("other")
-    )
+    write_map("real_flat", "real", "Coraline's Flat", "real", flat_layers, flat_objects("real"))
+    write_map("other_flat", "other", "The Other Flat", "other", flat_layers, flat_objects("other"))
     corridor = [("ground", _ground_ids(CORRIDOR.splitlines()), {})]
     corridor_objects = [
         Obj(
@@ -507,6 +506,7 @@ def main() -> int:
                 "target_map": "other_flat.tmx",
                 "target_spawn": "little_door",
                 "prompt": "Go through",
+                "flag": "through_the_door",
             },
         ),
         Obj(

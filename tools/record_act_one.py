@@ -45,10 +45,10 @@ def main() -> int:
         run.finish()
     sim = run.sim
     print(
-        f"wrote {OUT} ({sim.tick} ticks, {sim.tick / 3600:.1f} min; flags: {', '.join(sim.flags)})"
+        f"wrote {OUT} ({sim.tick} ticks, {sim.tick / 3600:.1f} min; beats: {', '.join(sim.beats)})"
     )
     sim.close()
-    return 0 if "challenge_accepted" in sim.flags else 1
+    return 0 if "challenge_accepted" in sim.beats else 1
 
 
 if __name__ == "__main__":

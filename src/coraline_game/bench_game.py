@@ -57,7 +57,7 @@ for tick, frame in enumerate(replay.frames()):
     hud.draw(logical, sim, view.draw(logical, sim))
     pygame.transform.scale(logical, display.get_size(), display)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"ticks": sim.tick, "peak_mib": round(peak, 1), "flags": len(sim.flags)}))
+print(json.dumps({"ticks": sim.tick, "peak_mib": round(peak, 1), "beats": len(sim.beats)}))
 """
 
 

@@ -339,6 +339,9 @@ OTHER_GARDEN = _garden_plan()
 def real_objects() -> list[Obj]:
     return [
         spawn("arrival", 19, 26, "up", default=True),
+        # Mom and Dad at the drive as the day begins; inside once she has met Wybie.
+        actor("mom", "mom", 17, 25, "right", talk="mom", when="arrived !met_wybie"),
+        actor("dad", "dad", 21, 25, "left", talk="dad", when="arrived !met_wybie"),
         spawn("from_flat", 19, 5, "down"),
         spawn("from_spink", 10, 5, "down"),
         spawn("from_attic", 29, 5, "down"),

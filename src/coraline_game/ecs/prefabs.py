@@ -124,7 +124,7 @@ def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream
     talk = str(obj.properties.get("talk", ""))
     use = spec.use
     if use is not None or talk:
-        prompt = use.prompt if use is not None else _TALK_PROMPT
+        prompt = use.prompt if use is not None and not talk else _TALK_PROMPT
         reach = (px(use.reach[0]), px(use.reach[1])) if use is not None else _TALK_REACH
         text = use.text if use is not None else ""
         parts += [

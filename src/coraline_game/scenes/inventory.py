@@ -21,7 +21,7 @@ class InventoryScene(MenuScene):
         super().__init__([(item.shown, self._close) for item in items] or [("", self._close)])
         self._items = items
         self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
-        self._dim.fill((10, 6, 18, 190))
+        self._dim.fill((10, 6, 18, 230))
 
     def _close(self) -> None:
         self.stack.pop()

@@ -23,7 +23,7 @@ class PauseScene(MenuScene):
             ]
         )
         self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
-        self._dim.fill((10, 6, 18, 170))
+        self._dim.fill((10, 6, 18, 225))
 
     def _resume(self) -> None:
         self.stack.pop()

@@ -117,6 +117,11 @@ class Simulation:
             self.items.remove(item)
             self.story_version += 1
 
+    @property
+    def beats(self) -> list[str]:
+        """The story's beats reached, in order: the flags a save, a replay and verify name."""
+        return [flag for flag in self.flags if flag not in self.story.facts]
+
     def holds(self) -> tuple[frozenset[str], frozenset[str], str]:
         """What conditions are tested against: flags, items, the time of day."""
         return frozenset(self.flags), frozenset(self.items), self.time

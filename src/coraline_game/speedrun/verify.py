@@ -53,7 +53,7 @@ def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
         checksum = state_checksum(sim)
         if diverged or checksum != replay.end_checksum:
             result.update(ok=False, diverged_at=sim.tick, last_match=last_match)
-        result.update(ticks=sim.tick, checksum=checksum, flags=list(sim.flags))
+        result.update(ticks=sim.tick, checksum=checksum, flags=sim.beats)
     finally:
         sim.close()
     if header.content != content_hash():

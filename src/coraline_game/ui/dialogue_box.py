@@ -62,7 +62,9 @@ class DialogueBox:
                 return
             line = conversation.page.lines[-1]  # the question stays while it is answered
             shown = len(line.text)
-        box = self._line(target, line, shown, speakers, tick, at_top)
+        box = self._line(
+            target, line, shown, speakers, -1 if conversation.choosing else tick, at_top
+        )
         if conversation.choosing:
             self._choices(target, conversation, box, at_top)
 
@@ -98,7 +100,7 @@ class DialogueBox:
             target.blit(self._font.render(row[:left], INK), (text_left, y))
             left -= len(row) + 1  # the space the wrap took
             y += self._font.line_height
-        if shown >= len(line.text) and tick // 20 % 2:
+        if shown >= len(line.text) and tick >= 0 and tick // 20 % 2:  # tick -1: choosing
             x, y = box.right - 8, box.bottom - 6  # blinking: press to go on
             pygame.draw.polygon(target, INK, [(x - 2, y - 2), (x + 2, y - 2), (x, y)])
         return box

@@ -108,10 +108,11 @@ class Hud:
             return
         label = self._font.render(title, INK)
         fade = min(age, TITLE_TICKS - age, 30) * 255 // 30
-        label.set_alpha(fade)
-        x = (target.get_width() - label.get_width()) // 2
-        target.blit(label, (x, 10))
-        label.set_alpha(None)
+        band = pygame.Surface((label.get_width() + 12, label.get_height() + 6), pygame.SRCALPHA)
+        band.fill((*PAPER, 200))  # readable on the brightest garden
+        band.blit(label, (6, 3))
+        band.set_alpha(fade)
+        target.blit(band, ((target.get_width() - band.get_width()) // 2, 7))
 
 
 def _her_on_screen(sim: Simulation, camera: tuple[int, int]) -> pygame.Rect | None:
