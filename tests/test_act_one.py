@@ -124,3 +124,26 @@ def test_the_corridor_grows_longer_and_darker_as_the_story_turns(
     sim.place.activate()
     lights = [light.mood for _e, light in esper.get_component(Light)]
     assert lights == (["dark"] if dark else [])
+
+
+def test_other_wybie_leads_the_way_to_the_garden(maps: dict[str, GameMap]) -> None:
+    import esper
+
+    from coraline_game.ecs.components import Name, Position
+    from coraline_game.story.start import StartState
+
+    story = default_story()
+    flags = story.beats_until("warned_by_neighbours")
+    sim = Simulation(
+        maps, seed=3, start=StartState("night2", flags, ("key",), "other_grounds", "from_flat")
+    )
+    pilot = Autopilot(sim)
+    pilot.read_all()
+    sim.place.activate()
+    guide = next(e for e, name in esper.get_component(Name) if name.actor == "other_wybie")
+    at = esper.component_for_entity(guide, Position)
+    before = (at.x, at.y)
+    for _ in range(8):  # she follows him as he goes, a few steps at a time
+        pilot.walk_route([(at.x // 256, at.y // 256 - 10)])
+        pilot.idle(20)
+    assert at.x > before[0] and at.y > before[1]  # east round the hedge, then down to the gate

@@ -433,6 +433,15 @@ def other_objects() -> list[Obj]:
             "left",
             talk="other_wybie",
             when="visited_other_world !escaped_mirror",
+            path="@way to the garden",
+        ),
+        # Other Wybie's lead: along the lawn, round the hedge, down the avenue to the gate.
+        Obj(
+            "Path",
+            22.5 * TILE,
+            16 * TILE,
+            name="way to the garden",
+            polyline=[(0, 0), (11 * TILE, 0), (11 * TILE, 3.5 * TILE), (8 * TILE, 3.5 * TILE), (8 * TILE, 5.5 * TILE)],
         ),
         actor("cat", "cat", 27, 8, "down", talk="cat_other", when="toured_other_world"),
         inspect(

@@ -79,6 +79,11 @@ def _stander(game_map: GameMap, obj: MapObject) -> object | None:
     return Obstacle()
 
 
+def _guide(game_map: GameMap, obj: MapObject) -> object | None:
+    """Leads along the Path its Actor names, waiting for Coraline; without one, stands."""
+    return _leader(game_map, obj) if int(obj.properties["path"]) else _stander(game_map, obj)
+
+
 def _patroller(game_map: GameMap, obj: MapObject) -> object:
     """Walks its Path round and round without waiting for anyone."""
     brain = _leader(game_map, obj)
@@ -106,6 +111,7 @@ def _leader(game_map: GameMap, obj: MapObject) -> object:
 BRAINS: dict[str, Callable[[GameMap, MapObject], object | None]] = {
     "wander_and_follow": _wanderer,
     "lead_or_scurry": _leader,
+    "lead_or_stand": _guide,
     "stand": _stander,
     "patrol": _patroller,
 }

@@ -133,7 +133,7 @@ class Autopilot:
             entity = self._named_usable(name)
             area = esper.component_for_entity(entity, Area)
             spots = _beside(area)
-            self._walk_route([spot for spot, _facing in spots])
+            self.walk_route([spot for spot, _facing in spots])
             facing = min(spots, key=lambda s: _distance(s[0], self.feet()))[1]
             self.press(facing)
             self.idle(1)
@@ -151,7 +151,7 @@ class Autopilot:
             raise AutopilotError(f"no trigger {name!r} here")
         trigger = triggers[0]
         middle = (round(trigger.x + trigger.width / 2), round(trigger.y + trigger.height / 2))
-        self._walk_route([middle])
+        self.walk_route([middle])
         self.read_all()
 
     def _named_usable(self, name: str) -> int:
@@ -163,7 +163,8 @@ class Autopilot:
                 return entity
         raise AutopilotError(f"nothing named {name!r} can be used here now")
 
-    def _walk_route(self, goals: list[tuple[int, int]]) -> None:
+    def walk_route(self, goals: list[tuple[int, int]]) -> None:
+        """Walk the shortest way round walls and people to the nearest of `goals` (px)."""
         sim = self.sim
         body = esper.component_for_entity(sim.place.player, Body)
         half = (-(-body.half_width // SUBPIXELS), -(-body.half_height // SUBPIXELS))
