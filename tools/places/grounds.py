@@ -441,7 +441,13 @@ def other_objects() -> list[Obj]:
             22.5 * TILE,
             16 * TILE,
             name="way to the garden",
-            polyline=[(0, 0), (11 * TILE, 0), (11 * TILE, 3.5 * TILE), (8 * TILE, 3.5 * TILE), (8 * TILE, 5.5 * TILE)],
+            polyline=[
+                (0, 0),
+                (11 * TILE, 0),
+                (11 * TILE, 3.5 * TILE),
+                (8 * TILE, 3.5 * TILE),
+                (8 * TILE, 5.5 * TILE),
+            ],
         ),
         actor("cat", "cat", 27, 8, "down", talk="cat_other", when="toured_other_world"),
         inspect(
