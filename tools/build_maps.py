@@ -427,6 +427,16 @@ def flat_objects(world: str) -> list[Obj]:
                 },
             ),
             Obj(
+                "Inspect",
+                *at(24, 14),
+                name="trail of light",
+                props={
+                    "text": "Through the stone: small footprints of light, going out of the front door.",
+                    "hidden": True,
+                    "when": "got_seeing_stone",
+                },
+            ),
+            Obj(
                 "Actor",
                 *at(15, 4),
                 name="other father",

@@ -211,6 +211,7 @@ def test_contract_defaults_fill_what_tiled_leaves_out(good: GameMap) -> None:
         "prompt": "Open",
         "flag": "found_small_door",
         "when": "",
+        "hidden": False,
     }
     assert obj(good, 5).properties == {"talk": "", "flag": "arrived", "text": "", "when": ""}
     assert obj(good, 7).properties == {
@@ -218,6 +219,7 @@ def test_contract_defaults_fill_what_tiled_leaves_out(good: GameMap) -> None:
         "prompt": "Look",
         "talk": "",
         "when": "",
+        "hidden": False,
     }
     assert obj(good, 10).properties == {
         "actor": "cat",

@@ -209,6 +209,11 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Hidden:
+    """Only the seeing stone shows it, and only then can Coraline use it."""
+
+
+@dataclass(slots=True)
 class Light:
     """A Mood object present in the place: the light drawn over it."""
 

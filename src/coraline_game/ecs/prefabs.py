@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
     CatBrain,
     Facing,
     Heading,
+    Hidden,
     Light,
     Motion,
     MouseBrain,
@@ -187,6 +188,8 @@ def spawn_object(
         return esper.create_entity(trigger, _area(obj))
     kind = _USE_KINDS[obj.cls]
     extra = _with_tile(obj) if kind != UseKind.DOOR else []
+    if obj.properties.get("hidden"):
+        extra.append(Hidden())
     return esper.create_entity(_usable(obj, kind), _area(obj), *extra)
 
 

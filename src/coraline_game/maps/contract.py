@@ -80,6 +80,12 @@ WHEN = Member(
     "",
 )
 TALK = Member("talk", "string", "the dialogue topic played when used (story/dialogue)", "")
+HIDDEN = Member(
+    "hidden",
+    "bool",
+    "seen, and usable, only through the seeing stone (the ghosts' eyes, hidden ways)",
+    False,
+)
 
 SPAWN = ClassSpec(
     "Spawn",
@@ -111,6 +117,7 @@ DOOR = ClassSpec(
         Member("prompt", "string", "the word shown over the door", "Open"),
         Member("flag", "string", "a story flag set when the door is used (empty: none)", ""),
         WHEN,
+        HIDDEN,
     ),
 )
 COLLISION = ClassSpec(
@@ -158,6 +165,7 @@ ITEM = ClassSpec(
         Member("prompt", "string", "the word shown over it", "Take"),
         Member("text", "string", "a line shown when she takes it (empty: none)", ""),
         WHEN,
+        HIDDEN,
     ),
 )
 INSPECT = ClassSpec(
@@ -169,6 +177,7 @@ INSPECT = ClassSpec(
         Member("prompt", "string", "the word shown over it", "Look"),
         TALK,
         WHEN,
+        HIDDEN,
     ),
 )
 MARK = ClassSpec(

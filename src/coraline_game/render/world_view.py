@@ -11,6 +11,7 @@ from coraline_game.ecs.components import (
     SUBPIXELS,
     Appearance,
     Heading,
+    Hidden,
     Light,
     Position,
     WalkCycle,
@@ -19,6 +20,7 @@ from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.sprites import SpriteBank
+from coraline_game.render.stone_view import StoneView
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.sim.simulation import TICK_RATE, Simulation
 
@@ -43,6 +45,7 @@ class WorldView:
         pygame.draw.ellipse(self._shadow, (0, 0, 0, 90), self._shadow.get_rect())
         self._black = pygame.Surface(SCREEN_SIZE)
         self._camera = Camera()
+        self._stone = StoneView()
 
     def _chunked(self, sim: Simulation) -> ChunkedMap:
         game_map = sim.place.map
@@ -69,7 +72,10 @@ class WorldView:
         camera_x, camera_y = camera
         images = sim.place.map.tile_images
         sprites: list[tuple[int, pygame.Surface, tuple[int, int]]] = []
+        unseen = set() if sim.looking else {e for e, _h in esper.get_component(Hidden)}
         for entity, (position, look) in esper.get_components(Position, Appearance):
+            if entity in unseen:
+                continue
             fx = position.x // SUBPIXELS - camera_x
             fy = position.y // SUBPIXELS - camera_y
             if look.tile:
@@ -110,6 +116,8 @@ class WorldView:
         self._atmosphere.draw(
             target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
         )
+        if sim.looking:
+            self._stone.draw(target, sim.place.map.tile_images, camera, player, sim.tick)
         darkness = max(sim.veil, sim.transition.darkness if sim.transition else 0)
         if darkness:
             self._black.set_alpha(darkness)

@@ -33,7 +33,14 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
     story = (sim.flags, sim.items, sim.chapter, sim.time, reading, sim.card)
     run = sim.cutscene
     scene = (run.cutscene.name, run.step, run.timer, run.started) if run else None
-    view = (sim.place.map.name, sim.previous_frame, sim.transition, sim.focus, sim.veil)
+    view = (
+        sim.place.map.name,
+        sim.previous_frame,
+        sim.transition,
+        sim.focus,
+        sim.veil,
+        sim.looking,
+    )
     digest.update(repr((sim.tick if clock else 0, story, scene, view)).encode())
     active = esper.current_world
     for name in sorted(sim.places):

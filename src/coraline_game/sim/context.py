@@ -20,4 +20,5 @@ class TickContext:
     place: Place
     player_frozen: bool  # a dialogue line or a transition holds Coraline still
     scripted: bool = False  # a cutscene plays: only what it moves may move
+    looking: bool = False  # Coraline holds the seeing stone to her eye
     events: list[Event] = field(default_factory=list)

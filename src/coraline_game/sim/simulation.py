@@ -33,6 +33,8 @@ FADE_TICKS = 24  # each half of a door transition: out to black, then in
 CARD_TICKS = 150  # a chapter card shows this long, unless a press moves on
 CARD_MIN_TICKS = 30  # ...but not before this: the key that led here must not skip it
 SKIP = int(Action.CANCEL)
+LOOK = int(Action.STONE)
+SEEING_STONE = "seeing_stone"  # the item that lets her look
 ANY_BUTTON = int(Action.INTERACT | Action.CANCEL)
 
 
@@ -90,6 +92,7 @@ class Simulation:
         self.places: dict[str, Place] = {}
         self.previous_frame: ActionFrame = 0
         self.chapters_started = 0  # the presentation saves when this grows
+        self.looking = False  # the seeing stone held to her eye, this tick
         self.start: StartState | None = None
         if start_map is not None:
             self.place = self._place(start_map)
@@ -232,6 +235,8 @@ class Simulation:
                 self.cutscene = None
             pressed = 0
         frozen = self.player_frozen
+        # The stone shows what hides only to one who holds it, and only while held.
+        self.looking = bool(frame & LOOK) and not frozen and SEEING_STONE in self.items
         if self.card is None:
             self._read(pressed)
             if self.cutscene is not None:
@@ -241,7 +246,13 @@ class Simulation:
                     self.cutscene = None
         self.place.refresh(*self.holds(), self.story_version)
         ctx = TickContext(
-            self.tick, frame, pressed, self.place, frozen, scripted=self.holding_still
+            self.tick,
+            frame,
+            pressed,
+            self.place,
+            frozen,
+            scripted=self.holding_still,
+            looking=self.looking,
         )
         esper.process(ctx)
         for event in ctx.events:

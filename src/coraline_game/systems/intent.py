@@ -20,10 +20,17 @@ def step(dx: int, dy: int, speed: int) -> tuple[int, int]:
     return dx * speed, dy * speed
 
 
+# Looking through the seeing stone costs: she walks at this share of her pace.
+LOOKING_PACE_NUMERATOR, LOOKING_PACE_DENOMINATOR = 1, 2
+
+
 class PlayerIntentSystem(esper.Processor):
     def process(self, ctx: TickContext) -> None:
         dx, dy = (0, 0) if ctx.player_frozen else direction(ctx.frame)
         for _entity, (motion, walker, _tag) in esper.get_components(
             Motion, Walker, PlayerControlled
         ):
-            motion.dx, motion.dy = step(dx, dy, walker.speed)
+            speed = walker.speed
+            if ctx.looking:
+                speed = speed * LOOKING_PACE_NUMERATOR // LOOKING_PACE_DENOMINATOR
+            motion.dx, motion.dy = step(dx, dy, speed)

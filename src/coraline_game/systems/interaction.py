@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import esper
 
-from coraline_game.ecs.components import SUBPIXELS, Area, Heading, Position, Trigger, Usable
+from coraline_game.ecs.components import (
+    SUBPIXELS,
+    Area,
+    Heading,
+    Hidden,
+    Position,
+    Trigger,
+    Usable,
+)
 from coraline_game.input.actions import Action
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.events import Entered, Used
@@ -33,7 +41,10 @@ class InteractionSystem(esper.Processor):
         hand = reach_area(position, heading)
         left, top, right, bottom = hand.left, hand.top, hand.right, hand.bottom
         best, best_overlap = 0, 0
+        unseen = set() if ctx.looking else {e for e, _h in esper.get_component(Hidden)}
         for entity, (usable, area) in esper.get_components(Usable, Area):
+            if entity in unseen:
+                continue
             # The overlap of two rectangles, inline: this loop runs for every usable every tick.
             w = min(right, area.right) - max(left, area.left)
             h = min(bottom, area.bottom) - max(top, area.top)
