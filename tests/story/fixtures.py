@@ -89,7 +89,7 @@ steps = [
     { face = "friend", to = "up" },
     { wait = 20 },
     { say = "walk_lines" },
-    { camera = "corner", ticks = 30 },
+    { camera = "corner", ticks = 30, zoom = 2 },
     { fade = "out", ticks = 20 },
     { do = { set = "met_friend" } },
     { fade = "in", ticks = 20 },

@@ -103,6 +103,11 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             "exactly one of walk, face, wait, say, camera, fade, do",
         ),
         (
+            {"cutscenes": CUTSCENES.replace("zoom = 2", "zoom = 5")},
+            "cutscenes/scenes.toml:cutscene stroll, step 5",
+            "zoom should be 1, 2 or 3",
+        ),
+        (
             {"story": STORY.replace('after = "opened_box"', 'after = "opened_bax"')},
             "story.toml:chapter evening",
             "after should name a beat",

@@ -183,7 +183,7 @@ def test_a_skipped_cutscene_leaves_the_world_as_watching_it_does(
         friend = next(e for e, name in esper.get_component(Name) if name.actor == "friend")
         position = esper.component_for_entity(friend, Position)
         assert (position.x // 256, position.y // 256) == (7 * 16, 2 * 16)  # at the corner
-        assert sim.veil == 0 and sim.focus is None
+        assert sim.veil == 0 and sim.focus is None and sim.zoom == 1
     for sim in (watched, skipped):
         Autopilot(sim).idle(30)  # and the world goes on the same from there
     assert state_checksum(watched, clock=False) == state_checksum(skipped, clock=False)

@@ -46,6 +46,8 @@ class WorldView:
         self._black = pygame.Surface(SCREEN_SIZE)
         self._camera = Camera()
         self._stone = StoneView()
+        self._wide: pygame.Surface | None = None  # a zoomed-out view, drawn before shrinking
+        self._wide_camera = Camera()
 
     def _chunked(self, sim: Simulation) -> ChunkedMap:
         game_map = sim.place.map
@@ -94,11 +96,9 @@ class WorldView:
             sprites.append((fy, image, (fx - w // 2, fy - h + 1)))
         return y_sorted(sprites)
 
-    def draw(self, target: pygame.Surface, sim: Simulation) -> tuple[int, int]:
-        """Draw the place; returns the camera it was drawn from, for what goes on top."""
-        sim.place.activate()
+    def _world(self, target: pygame.Surface, sim: Simulation, camera: tuple[int, int]) -> None:
+        """The map's bands and the people between them, seen from `camera`."""
         chunked = self._chunked(sim)
-        camera = self._camera.look(sim.place, target.get_size(), sim.focus)
         view = pygame.Rect(camera, target.get_size())
         chunked.clock_ms = sim.tick * 1000 // TICK_RATE  # tile animations keep the game's time
         map_w, map_h = chunked.map.pixel_size
@@ -108,7 +108,27 @@ class WorldView:
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
         chunked.prefetch(view)
-        properties = chunked.map.properties
+
+    def _wide_surface(self, size: tuple[int, int]) -> pygame.Surface:
+        if self._wide is None or self._wide.get_size() != size:
+            wide = pygame.Surface(size)
+            self._wide = wide.convert() if pygame.display.get_surface() else wide
+        return self._wide
+
+    def draw(self, target: pygame.Surface, sim: Simulation) -> tuple[int, int]:
+        """Draw the place; returns the camera it was drawn from, for what goes on top."""
+        sim.place.activate()
+        size = target.get_size()
+        if sim.zoom > 1:  # a cutscene takes in more of the place: drawn large, shown small
+            wide = self._wide_surface((size[0] * sim.zoom, size[1] * sim.zoom))
+            far = self._wide_camera.look(sim.place, wide.get_size(), sim.focus)
+            self._world(wide, sim, far)
+            pygame.transform.smoothscale(wide, size, target)
+            camera = (far[0] // sim.zoom, far[1] // sim.zoom)
+        else:
+            camera = self._camera.look(sim.place, size, sim.focus)
+            self._world(target, sim, camera)
+        properties = self._chunked(sim).map.properties
         lights = sorted(esper.get_component(Light))  # a Mood object present wins
         own = str(properties.get("mood") or properties.get("world", "real"))
         mood = lights[0][1].mood if lights else own

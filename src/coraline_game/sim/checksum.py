@@ -40,6 +40,7 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
         sim.focus,
         sim.veil,
         sim.looking,
+        sim.zoom,
     )
     digest.update(repr((sim.tick if clock else 0, story, scene, view)).encode())
     active = esper.current_world

@@ -85,6 +85,7 @@ def _begin(step: Step, sim: Simulation) -> None:
         sim.conversation = sim.conversation_for(step.topic)
     elif step.kind == "camera":
         sim.focus = None if step.mark == "coraline" else mark(sim, step.mark)
+        sim.zoom = step.zoom
     elif step.kind == "do":
         sim.apply(step.effects, scripted=True)
 

@@ -87,6 +87,7 @@ class Simulation:
         self.cutscene: cutscene.CutsceneRun | None = None
         self.card: Card | None = None
         self.focus: tuple[int, int] | None = None  # where a cutscene points the camera
+        self.zoom = 1  # and how much of the place it takes in (1: one screen)
         self.veil = 0  # a cutscene's fade: 0 clear .. 255 black
         self.transition: Transition | None = None
         self.places: dict[str, Place] = {}
@@ -159,7 +160,7 @@ class Simulation:
         self.chapter, self.time = chapter.name, chapter.time
         self.story_version += 1
         self.conversation = self.cutscene = None
-        self.transition, self.focus, self.veil = None, None, 0
+        self.transition, self.focus, self.veil, self.zoom = None, None, 0, 1
         self.start = dataclasses.replace(start, flags=tuple(self.flags))
         self.place = self._place(start.place)
         self._put_coraline(self.place, start.spawn)
@@ -336,7 +337,7 @@ class Simulation:
         self.place.player = 0
         self.place = self._place(target_map)
         self._put_coraline(self.place, target_spawn)
-        self.focus = None
+        self.focus, self.zoom = None, 1
 
     def close(self) -> None:
         for place in self.places.values():

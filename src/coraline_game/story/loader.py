@@ -349,7 +349,7 @@ def _step(entry: object, report: Report) -> Step:
         return Step("wait")
     kind = kinds[0]
     value = entry[kind]
-    allowed = {"walk": {"to"}, "face": {"to"}, "camera": {"ticks"}, "fade": {"ticks"}}.get(
+    allowed = {"walk": {"to"}, "face": {"to"}, "camera": {"ticks", "zoom"}, "fade": {"ticks"}}.get(
         kind, set()
     )
     for unknown in sorted(set(entry) - {kind} - allowed):
@@ -368,9 +368,12 @@ def _step(entry: object, report: Report) -> Step:
     if kind == "say":
         return Step(kind, topic=_text(value, "say", report))
     if kind == "camera":
-        return Step(
-            kind, mark=_text(value, "camera", report), ticks=_ticks(entry.get("ticks", 45), report)
-        )
+        zoom = entry.get("zoom", 1)
+        if zoom not in (1, 2, 3) or isinstance(zoom, bool):
+            report(f"zoom should be 1, 2 or 3 (screens' worth of the place), found {zoom!r}")
+            zoom = 1
+        mark = _text(value, "camera", report)
+        return Step(kind, mark=mark, ticks=_ticks(entry.get("ticks", 45), report), zoom=zoom)
     if kind == "fade":
         level = {"out": 255, "in": 0}.get(value, -1) if isinstance(value, str) else -1
         if level < 0:

@@ -63,6 +63,7 @@ class Step:
     ticks: int = 0
     topic: str = ""
     level: int = 0  # fade: 0 clear .. 255 black
+    zoom: int = 1  # camera: how many screens' worth of the place the view takes in
     effects: Effects = NO_EFFECTS
 
 
