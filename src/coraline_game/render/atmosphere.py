@@ -108,7 +108,7 @@ _MOODS: dict[str, Callable[[], Mood]] = {
     "other": _other,
     "between": lambda: _LightPool(_ready(_light_pool(90, 0.93))),
     # Night in the Real World: the house asleep, only a little light around her.
-    "real_night": lambda: _LightPool(_ready(_light_pool(120, 0.86, (6, 10, 30)))),
+    "real_night": lambda: _LightPool(_ready(_light_pool(130, 0.78, (6, 10, 30)))),
     # The room behind the mirror: hardly any light at all.
     "dark": lambda: _LightPool(_ready(_light_pool(56, 0.96))),
 }
