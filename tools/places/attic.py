@@ -559,6 +559,14 @@ def _parade(index: int) -> list[Obj]:
     ]
 
 
+def _guard(start: int, facing: str) -> list[Obj]:
+    """A rat on guard, round the parade's loop from point `start`."""
+    points = _rotated(PARADE, start)
+    name = f"guard round {start}"
+    props = {"actor": "guard_rat", "path": f"@{name}", "facing": facing, "when": "challenge_accepted"}
+    return [_actor("guard rat", *points[0], props), _loop(name, points)]
+
+
 def circus_objects() -> list[Obj]:
     objs = [
         _spawn("from_attic", 13, 20, "up", default=True),
@@ -583,6 +591,9 @@ def circus_objects() -> list[Obj]:
                 "when": "visited_other_world",
             },
         ),
+        # On guard once the game for the eyes has begun: two rats round the ring.
+        *_guard(0, "right"),
+        *_guard(5, "left"),
     ]
     for index in range(len(PARADE_MICE)):
         objs += _parade(index)

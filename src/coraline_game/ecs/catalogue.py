@@ -27,6 +27,15 @@ class ActorUse:
 
 
 @dataclass(frozen=True)
+class ActorWatch:
+    """A guard's sight: how far, how wide, and what it says when it sees her."""
+
+    reach: float  # pixels
+    spread: float  # degrees either side of where it faces
+    caught: str  # the line shown as she is sent back
+
+
+@dataclass(frozen=True)
 class ActorSpec:
     name: str
     sheet: str
@@ -34,6 +43,7 @@ class ActorSpec:
     body: tuple[float, float]  # half width, half height, pixels
     behaviour: str
     use: ActorUse | None
+    watch: ActorWatch | None = None
 
 
 class CatalogueError(Exception):
@@ -101,7 +111,7 @@ def _spec(name: str, entry: object, sprites: Path, report: _Report) -> ActorSpec
     if not isinstance(entry, dict):
         report("should be a table ([name] with sheet, speed, body and behaviour)")
         return None
-    known = {"sheet", "speed", "body", "behaviour", "use"}
+    known = {"sheet", "speed", "body", "behaviour", "use", "watch"}
     for unknown in sorted(set(entry) - known):
         report(f"{unknown!r} is not something an actor has (it has {', '.join(sorted(known))})")
     sheet = entry.get("sheet")
@@ -115,7 +125,20 @@ def _spec(name: str, entry: object, sprites: Path, report: _Report) -> ActorSpec
     if behaviour not in BEHAVIOURS:
         report(f"behaviour should be one of {', '.join(BEHAVIOURS)}, found {behaviour!r}")
     use = _use(entry.get("use"), report) if "use" in entry else None
-    return ActorSpec(name, str(sheet), speed, body, str(behaviour), use)
+    watch = _watch(entry.get("watch"), report) if "watch" in entry else None
+    return ActorSpec(name, str(sheet), speed, body, str(behaviour), use, watch)
+
+
+def _watch(value: object, report: _Report) -> ActorWatch | None:
+    if not isinstance(value, dict):
+        report("watch should be a table with reach, spread and caught")
+        return None
+    reach = _number(value.get("reach"), "watch.reach", report, 0.0, 160.0)
+    spread = _number(value.get("spread"), "watch.spread", report, 0.0, 90.0)
+    caught = value.get("caught")
+    if not isinstance(caught, str) or not caught:
+        report(f"watch.caught should be the line shown when it sees her, found {caught!r}")
+    return ActorWatch(reach, spread, str(caught))
 
 
 def _use(value: object, report: _Report) -> ActorUse | None:

@@ -208,6 +208,19 @@ class Trigger:
     fired: bool = False
 
 
+COS_SCALE = 1024  # a Watcher's cosine is a whole number of 1/1024ths
+
+
+@dataclass(slots=True)
+class Watcher:
+    """A guard's sight, in whole numbers: reach in subpixels, and the cosine of its
+    half-spread times 1024, so that seeing is decided the same on every machine."""
+
+    reach: int
+    cos_spread: int
+    caught: str
+
+
 @dataclass(slots=True)
 class Hidden:
     """Only the seeing stone shows it, and only then can Coraline use it."""

@@ -6,12 +6,14 @@ the collision field reads rectangles, and actors read their paths.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 
 import esper
 
 from coraline_game.ecs.catalogue import ActorSpec
 from coraline_game.ecs.components import (
+    COS_SCALE,
     Appearance,
     Area,
     AreaAroundFeet,
@@ -32,6 +34,7 @@ from coraline_game.ecs.components import (
     UseKind,
     WalkCycle,
     Walker,
+    Watcher,
     px,
 )
 from coraline_game.ecs.random_stream import RandomStream
@@ -139,6 +142,10 @@ def _actor(game_map: GameMap, obj: MapObject, spec: ActorSpec, rng: RandomStream
             Area(0, 0, 0, 0),  # placed around its feet each tick (AreaAroundFeet)
             AreaAroundFeet(*reach),
         ]
+    watch = spec.watch
+    if watch is not None:
+        cos_spread = round(math.cos(math.radians(watch.spread)) * COS_SCALE)
+        parts.append(Watcher(px(watch.reach), cos_spread, watch.caught))
     walker = _walker(x, y, facing, spec.sheet, px(spec.speed), spec.body)
     return esper.create_entity(*parts, *walker)
 
@@ -201,3 +208,12 @@ def spawn_point(game_map: GameMap, spawn_id: str | None) -> tuple[int, int, Faci
         chosen = next((s for s in spawns if s.properties.get("default")), spawns[0])
     x, y = _feet(chosen)
     return x, y, Facing.named(str(chosen.properties["facing"]))
+
+
+def default_spawn(game_map: GameMap, spawn_id: str) -> str:
+    """`spawn_id` when the map has it, else the id of its default spawn."""
+    spawns = game_map.objects_of("Spawn")
+    if any(s.properties["spawn"] == spawn_id for s in spawns):
+        return spawn_id
+    chosen = next((s for s in spawns if s.properties.get("default")), spawns[0])
+    return str(chosen.properties["spawn"])

@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
 from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
+from coraline_game.render.sight_cones import draw_sight
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.stone_view import StoneView
 from coraline_game.screen import SCREEN_SIZE
@@ -107,6 +108,7 @@ class WorldView:
         chunked.draw_band(target, view, above=False)
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
+        draw_sight(target, sim.place.collision, camera)
         chunked.prefetch(view)
 
     def _wide_surface(self, size: tuple[int, int]) -> pygame.Surface:

@@ -41,6 +41,7 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
         sim.veil,
         sim.looking,
         sim.zoom,
+        sim.entered_at,
     )
     digest.update(repr((sim.tick if clock else 0, story, scene, view)).encode())
     active = esper.current_world

@@ -19,4 +19,11 @@ class Entered:
     entity: int
 
 
-Event = Used | Entered
+@dataclass(frozen=True)
+class Seen:
+    """A guard saw Coraline."""
+
+    entity: int
+
+
+Event = Used | Entered | Seen

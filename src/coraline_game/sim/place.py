@@ -24,6 +24,7 @@ from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
 from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
 from coraline_game.systems.scripted import ScriptedWalkSystem
+from coraline_game.systems.watch import WatchSystem
 
 _world_ids = itertools.count(1)
 
@@ -35,6 +36,7 @@ _SYSTEMS = (
     MovementSystem,
     CollisionSystem,
     ScriptedWalkSystem,
+    WatchSystem,
     AreaFollowSystem,
     TriggerSystem,
     InteractionSystem,

@@ -14,13 +14,21 @@ import esper
 
 from coraline_game.ecs import prefabs
 from coraline_game.ecs.catalogue import ActorSpec, default_catalogue
-from coraline_game.ecs.components import Facing, Heading, Position, Trigger, Usable, UseKind
+from coraline_game.ecs.components import (
+    Facing,
+    Heading,
+    Position,
+    Trigger,
+    Usable,
+    UseKind,
+    Watcher,
+)
 from coraline_game.input.actions import Action, ActionFrame, newly_pressed
 from coraline_game.maps.model import GameMap
 from coraline_game.sim import cutscene
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.conversation import Conversation
-from coraline_game.sim.events import Entered, Event, Used
+from coraline_game.sim.events import Entered, Event, Seen, Used
 from coraline_game.sim.place import Place, Prompt
 from coraline_game.story.library import default_story
 from coraline_game.story.model import Effects, Line, Page, Story
@@ -94,6 +102,7 @@ class Simulation:
         self.previous_frame: ActionFrame = 0
         self.chapters_started = 0  # the presentation saves when this grows
         self.looking = False  # the seeing stone held to her eye, this tick
+        self.entered_at = ""  # the spawn she came into this place by
         self.start: StartState | None = None
         if start_map is not None:
             self.place = self._place(start_map)
@@ -177,6 +186,7 @@ class Simulation:
         return place
 
     def _put_coraline(self, place: Place, spawn: str | None) -> None:
+        self.entered_at = spawn or ""  # a guard that sees her sends her back here
         place.activate()
         x, y, spawn_facing = prefabs.spawn_point(place.map, spawn)
         place.player = prefabs.spawn_coraline(x, y, spawn_facing)
@@ -288,12 +298,22 @@ class Simulation:
             if usable.talk:
                 self.conversation = self.conversation_for(usable.talk)
             self.say(usable.text)
+        elif isinstance(event, Seen):
+            self._caught(event.entity)
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
             if trigger.talk:
                 self.conversation = self.conversation_for(trigger.talk)
             self.say(trigger.text)
+
+    def _caught(self, guard: int) -> None:
+        """Seen: a word, and back to where she came into this place. Never more than the room."""
+        if self.transition is not None:
+            return
+        self.say(esper.component_for_entity(guard, Watcher).caught, "narrator")
+        spawn = prefabs.default_spawn(self.place.map, self.entered_at)
+        self.transition = Transition(self.place.map.name, spawn)
 
     def _open_door(self, _entity: int, usable: Usable) -> None:
         self.transition = Transition(usable.target_map, usable.target_spawn)
