@@ -563,7 +563,12 @@ def _guard(start: int, facing: str) -> list[Obj]:
     """A rat on guard, round the parade's loop from point `start`."""
     points = _rotated(PARADE, start)
     name = f"guard round {start}"
-    props = {"actor": "guard_rat", "path": f"@{name}", "facing": facing, "when": "challenge_accepted"}
+    props = {
+        "actor": "guard_rat",
+        "path": f"@{name}",
+        "facing": facing,
+        "when": "challenge_accepted",
+    }
     return [_actor("guard rat", *points[0], props), _loop(name, points)]
 
 
