@@ -69,7 +69,7 @@ def test_a_new_kind_needs_an_entry_and_no_code(tmp_path: Path) -> None:
         (
             'sheet = "cat"\nspeed = 1\nbody = [2, 2]\nbehaviour = "dance"',
             "behaviour should be one of wander_and_follow, lead_or_scurry, lead_or_stand,"
-            " stand, patrol, found 'dance'",
+            " stand, patrol, pursue, found 'dance'",
         ),
         (
             'sheet = "../x"\nspeed = 1\nbody = [2, 2]\nbehaviour = "lead_or_scurry"',

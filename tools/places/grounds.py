@@ -499,8 +499,10 @@ def garden_objects() -> list[Obj]:
             3,
             "down",
             talk="other_father_garden",
-            when="visited_other_world",
+            when="visited_other_world !challenge_accepted",
         ),
+        # Once the game for the eyes has begun, he keeps the garden: he comes after her.
+        actor("twisted father", "twisted_father", 24, 4, "down", when="challenge_accepted"),
         Obj(
             "Trigger",
             *at(22, 2),

@@ -15,7 +15,7 @@ from pathlib import Path
 from coraline_game.maps.problems import Problem
 from coraline_game.paths import assets_dir
 
-BEHAVIOURS = ("wander_and_follow", "lead_or_scurry", "lead_or_stand", "stand", "patrol")
+BEHAVIOURS = ("wander_and_follow", "lead_or_scurry", "lead_or_stand", "stand", "patrol", "pursue")
 _Report = Callable[[str], None]
 
 

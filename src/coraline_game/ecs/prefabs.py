@@ -29,6 +29,7 @@ from coraline_game.ecs.components import (
     Obstacle,
     PlayerControlled,
     Position,
+    Pursuer,
     Trigger,
     Usable,
     UseKind,
@@ -88,6 +89,11 @@ def _guide(game_map: GameMap, obj: MapObject) -> object | None:
     return _leader(game_map, obj) if int(obj.properties["path"]) else _stander(game_map, obj)
 
 
+def _pursuer(game_map: GameMap, obj: MapObject) -> object:
+    """Comes after Coraline along the shortest way (systems/behaviour.PursuitSystem)."""
+    return Pursuer()
+
+
 def _patroller(game_map: GameMap, obj: MapObject) -> object:
     """Walks its Path round and round without waiting for anyone."""
     brain = _leader(game_map, obj)
@@ -118,6 +124,7 @@ BRAINS: dict[str, Callable[[GameMap, MapObject], object | None]] = {
     "lead_or_stand": _guide,
     "stand": _stander,
     "patrol": _patroller,
+    "pursue": _pursuer,
 }
 
 

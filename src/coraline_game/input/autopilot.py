@@ -12,9 +12,9 @@ import esper
 
 from coraline_game.ecs.components import SUBPIXELS, Area, Body, Obstacle, Position, Usable
 from coraline_game.input.actions import Action, ActionFrame
-from coraline_game.input.route import route
 from coraline_game.sim.simulation import Simulation
 from coraline_game.systems.collision import body_box
+from coraline_game.systems.route import route
 
 StepFn = Callable[[ActionFrame], None]
 

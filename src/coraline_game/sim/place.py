@@ -18,7 +18,7 @@ from coraline_game.ecs.catalogue import ActorSpec
 from coraline_game.maps.model import GameMap
 from coraline_game.story.conditions import ALWAYS, parse_condition
 from coraline_game.systems.animation import AnimationSystem
-from coraline_game.systems.behaviour import CatSystem, MouseSystem
+from coraline_game.systems.behaviour import CatSystem, MouseSystem, PursuitSystem
 from coraline_game.systems.collision import CollisionField, CollisionSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
@@ -33,6 +33,7 @@ _SYSTEMS = (
     PlayerIntentSystem,
     CatSystem,
     MouseSystem,
+    PursuitSystem,
     MovementSystem,
     CollisionSystem,
     ScriptedWalkSystem,

@@ -1,5 +1,6 @@
 """How the animals move: the cat wanders and keeps near Coraline; the mouse scurries and
-leads; a patrol walks its round. Nobody moves on their own while a cutscene plays."""
+leads; a patrol walks its round; a pursuer comes after her. Nobody moves on their own
+while a cutscene plays."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from coraline_game.ecs.components import (
     Motion,
     MouseBrain,
     Position,
+    Pursuer,
     Walker,
 )
 from coraline_game.ecs.random_stream import RandomStream
 from coraline_game.sim.context import TickContext
 from coraline_game.systems.intent import step
+from coraline_game.systems.route import route
 
 # Distances in pixels, squared where compared.
 CAT_FOLLOW_BEYOND = 88  # the cat comes after Coraline once she is this far away
@@ -127,3 +130,34 @@ def _scurry(brain: MouseBrain, motion: Motion, walker: Walker, rng: RandomStream
         brain.timer = rng.randrange(8, 24) if moving else rng.randrange(30, 120)
     brain.timer -= 1
     motion.dx, motion.dy = step(*brain.direction, walker.speed)
+
+
+REROUTE_TICKS = 15  # a pursuer looks for the way again four times a second
+PURSUER_HALF = (4, 2)  # the standing room a pursuer's route keeps, in pixels
+
+
+class PursuitSystem(esper.Processor):
+    """The garden's guardian: after her, the shortest way round walls, at its own pace."""
+
+    def process(self, ctx: TickContext) -> None:
+        her = _player_position(ctx)
+        if ctx.scripted or ctx.player_frozen or her is None:
+            return
+        place = ctx.place
+        for _entity, (brain, position, motion, walker) in esper.get_components(
+            Pursuer, Position, Motion, Walker
+        ):
+            if brain.timer <= 0:
+                brain.timer = REROUTE_TICKS
+                start = (position.x // SUBPIXELS, position.y // SUBPIXELS)
+                goal = (her.x // SUBPIXELS, her.y // SUBPIXELS)
+                way = route(place.collision, PURSUER_HALF, start, [goal], place.map.pixel_size, [])
+                brain.way = tuple((x * SUBPIXELS, y * SUBPIXELS) for x, y in (way or [])[1:])
+            brain.timer -= 1
+            while brain.way:
+                gx, gy = brain.way[0]
+                dx, dy = _toward(position.x, position.y, gx, gy, SUBPIXELS)
+                if (dx, dy) != (0, 0):
+                    motion.dx, motion.dy = step(dx, dy, walker.speed)
+                    break
+                brain.way = brain.way[1:]

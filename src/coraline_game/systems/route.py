@@ -1,7 +1,7 @@
-"""Routes through a place for scripted play: the shortest way on a grid of standing spots.
+"""Routes through a place: the shortest way on a grid of standing spots.
 
-The autopilot that records the shipped replays walks these, so a replay is re-recorded
-from its plan (not redrawn by hand) when a modder or the studio moves a wall.
+The autopilot that records the shipped replays walks these (so a replay is re-recorded
+from its plan when a wall moves), and a pursuer chases Coraline along them.
 """
 
 from __future__ import annotations
