@@ -554,6 +554,26 @@ def theater_objects() -> list[Obj]:
         ),
         _mark("stage_center", 13, 5),
         _mark("front_row", 13, 8.5),
+        # Once the game for the eyes has begun, the two who are now one sweep the rows in
+        # turn: each band is warned of, then strikes, on its own beat.
+        *(
+            Obj(
+                "Hazard",
+                *at(1, row),
+                w=24 * TILE,
+                h=TILE,
+                name=f"sweep {row}",
+                props={
+                    "period": 150,
+                    "offset": offset,
+                    "warn": 45,
+                    "strike": 30,
+                    "caught": "A great sequinned sweep of arms knocks her back down the aisle.",
+                    "when": "challenge_accepted",
+                },
+            )
+            for row, offset in ((14, 0), (12, 50), (10, 100))
+        ),
         _look(
             "footlights",
             8,

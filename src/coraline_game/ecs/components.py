@@ -209,6 +209,24 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Hazard:
+    """A swept area's beat, in ticks of the run's clock: warned, then striking."""
+
+    period: int
+    offset: int
+    warn: int
+    strike: int
+    caught: str
+
+    def phase(self, tick: int) -> str:
+        """ "warn", "strike" or "" (safe) at this tick."""
+        at = (tick - self.offset) % self.period
+        if at < self.warn:
+            return "warn"
+        return "strike" if at < self.warn + self.strike else ""
+
+
+@dataclass(slots=True)
 class Pursuer:
     """Chases Coraline the shortest way round walls, finding the way anew every so often."""
 

@@ -20,6 +20,7 @@ from coraline_game.ecs.components import (
     Body,
     CatBrain,
     Facing,
+    Hazard,
     Heading,
     Hidden,
     Light,
@@ -182,7 +183,7 @@ def _with_tile(obj: MapObject) -> list[object]:
 
 # The Tiled classes that become entities (those a `when` can make come and go); Spawn,
 # Collision, Path and Mark are read as data.
-ENTITY_CLASSES = frozenset({"Actor", "Door", "Item", "Inspect", "Trigger", "Mood"})
+ENTITY_CLASSES = frozenset({"Actor", "Door", "Item", "Inspect", "Trigger", "Mood", "Hazard"})
 _USE_KINDS = {"Door": UseKind.DOOR, "Item": UseKind.ITEM, "Inspect": UseKind.INSPECT}
 
 
@@ -194,6 +195,16 @@ def spawn_object(
     if obj.cls == "Actor":
         rng = RandomStream.derived(seed, game_map.name, obj.id)
         return _actor(game_map, obj, catalogue[str(obj.properties["actor"])], rng)
+    if obj.cls == "Hazard":
+        props = obj.properties
+        hazard = Hazard(
+            period=max(1, int(props["period"])),
+            offset=max(0, int(props["offset"])),
+            warn=max(0, int(props["warn"])),
+            strike=max(0, int(props["strike"])),
+            caught=str(props["caught"]),
+        )
+        return esper.create_entity(hazard, _area(obj))
     if obj.cls == "Mood":
         return esper.create_entity(Light(str(obj.properties["mood"])))
     if obj.cls == "Trigger":

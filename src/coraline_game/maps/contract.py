@@ -205,9 +205,26 @@ MOOD = ClassSpec(
     rotatable=False,
 )
 
+HAZARD = ClassSpec(
+    "Hazard",
+    "An area swept on a beat: warned of, then dangerous, then safe, round and round."
+    " Caught in it while it strikes, Coraline is sent back to where she came in.",
+    "#c03070",
+    (
+        Member("period", "int", "ticks from one strike to the next (60 a second)", 180),
+        Member("offset", "int", "ticks into the period its warning begins", 0),
+        Member("warn", "int", "ticks it is shown coming before it strikes", 45),
+        Member("strike", "int", "ticks it is dangerous", 30),
+        Member("caught", "string", "the line shown when it catches her", "Caught!"),
+        WHEN,
+    ),
+    shapes=frozenset({"rectangle"}),
+    rotatable=False,
+)
+
 OBJECT_CLASSES: Mapping[str, ClassSpec] = {
     spec.name: spec
-    for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK, MOOD)
+    for spec in (SPAWN, DOOR, COLLISION, TRIGGER, ACTOR, ITEM, INSPECT, PATH, MARK, MOOD, HAZARD)
 }
 
 # The lights a map may ask for with `mood` (render/atmosphere.py draws each).

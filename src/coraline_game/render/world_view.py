@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
 from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
+from coraline_game.render.hazards import draw_hazards
 from coraline_game.render.sight_cones import draw_sight
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.stone_view import StoneView
@@ -108,6 +109,7 @@ class WorldView:
         chunked.draw_band(target, view, above=False)
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
+        draw_hazards(target, camera, sim.tick)
         draw_sight(target, sim.place.collision, camera)
         chunked.prefetch(view)
 

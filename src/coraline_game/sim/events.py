@@ -26,4 +26,11 @@ class Seen:
     entity: int
 
 
-Event = Used | Entered | Seen
+@dataclass(frozen=True)
+class Struck:
+    """A swept area struck while Coraline stood in it."""
+
+    entity: int
+
+
+Event = Used | Entered | Seen | Struck

@@ -20,6 +20,7 @@ from coraline_game.story.conditions import ALWAYS, parse_condition
 from coraline_game.systems.animation import AnimationSystem
 from coraline_game.systems.behaviour import CatSystem, MouseSystem, PursuitSystem
 from coraline_game.systems.collision import CollisionField, CollisionSystem
+from coraline_game.systems.hazard import HazardSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
 from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
@@ -38,6 +39,7 @@ _SYSTEMS = (
     CollisionSystem,
     ScriptedWalkSystem,
     WatchSystem,
+    HazardSystem,
     AreaFollowSystem,
     TriggerSystem,
     InteractionSystem,

@@ -16,6 +16,7 @@ from coraline_game.ecs import prefabs
 from coraline_game.ecs.catalogue import ActorSpec, default_catalogue
 from coraline_game.ecs.components import (
     Facing,
+    Hazard,
     Heading,
     Position,
     Trigger,
@@ -28,7 +29,7 @@ from coraline_game.maps.model import GameMap
 from coraline_game.sim import cutscene
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.conversation import Conversation
-from coraline_game.sim.events import Entered, Event, Seen, Used
+from coraline_game.sim.events import Entered, Event, Seen, Struck, Used
 from coraline_game.sim.place import Place, Prompt
 from coraline_game.story.library import default_story
 from coraline_game.story.model import Effects, Line, Page, Story
@@ -299,7 +300,9 @@ class Simulation:
                 self.conversation = self.conversation_for(usable.talk)
             self.say(usable.text)
         elif isinstance(event, Seen):
-            self._caught(event.entity)
+            self._sent_back(esper.component_for_entity(event.entity, Watcher).caught)
+        elif isinstance(event, Struck):
+            self._sent_back(esper.component_for_entity(event.entity, Hazard).caught)
         elif isinstance(event, Entered):
             trigger = esper.component_for_entity(event.entity, Trigger)
             self.set_flag(trigger.flag)
@@ -307,11 +310,11 @@ class Simulation:
                 self.conversation = self.conversation_for(trigger.talk)
             self.say(trigger.text)
 
-    def _caught(self, guard: int) -> None:
-        """Seen: a word, and back to where she came into this place. Never more than the room."""
+    def _sent_back(self, caught: str) -> None:
+        """Caught: a word, and back to where she came into this place. Never more than the room."""
         if self.transition is not None:
             return
-        self.say(esper.component_for_entity(guard, Watcher).caught, "narrator")
+        self.say(caught, "narrator")
         spawn = prefabs.default_spawn(self.place.map, self.entered_at)
         self.transition = Transition(self.place.map.name, spawn)
 
