@@ -13,6 +13,16 @@ STRIKE = (255, 90, 60, 110)
 HATCH = 6  # pixels between the warning's hatch lines
 
 
+_glares: dict[tuple[int, int], pygame.Surface] = {}  # by size: a place has a few
+
+
+def _glare(size: tuple[int, int]) -> pygame.Surface:
+    if size not in _glares:
+        glare = _glares[size] = pygame.Surface(size, pygame.SRCALPHA)
+        glare.fill(STRIKE)
+    return _glares[size]
+
+
 def draw_hazards(target: pygame.Surface, camera: tuple[int, int], tick: int) -> None:
     """Every hazard of the current place (its ECS world active), in its phase at `tick`."""
     for _entity, (hazard, area) in esper.get_components(Hazard, Area):
@@ -26,9 +36,7 @@ def draw_hazards(target: pygame.Surface, camera: tuple[int, int], tick: int) -> 
             (area.bottom - area.top) // SUBPIXELS,
         )
         if phase == "strike":
-            glare = pygame.Surface(rect.size, pygame.SRCALPHA)
-            glare.fill(STRIKE)
-            target.blit(glare, rect)
+            target.blit(_glare(rect.size), rect)
             pygame.draw.rect(target, STRIKE[:3], rect, 2)
         elif tick // 6 % 2:  # the warning flickers
             pygame.draw.rect(target, WARN, rect, 1)

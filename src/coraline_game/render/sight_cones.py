@@ -10,43 +10,50 @@ import pygame
 
 from coraline_game.ecs.components import COS_SCALE, SUBPIXELS, Heading, Position, Watcher
 from coraline_game.systems.collision import CollisionField
-from coraline_game.systems.watch import clear_line
+from coraline_game.systems.watch import SIGHT_STEP
 
 RAYS = 9
 FILL = (170, 20, 40, 80)  # a warning red, dim enough to see the floor through
 EDGE = (255, 240, 210)
 
 
-def draw_sight(target: pygame.Surface, field: CollisionField, camera: tuple[int, int]) -> None:
-    """Every guard's fan in the current place (its ECS world active)."""
-    overlay: pygame.Surface | None = None
-    for _entity, (watcher, at, heading) in esper.get_components(Watcher, Position, Heading):
-        fx, fy = heading.facing.vector
-        spread = math.acos(max(-1.0, min(1.0, watcher.cos_spread / COS_SCALE)))
-        facing = math.atan2(fy, fx)
-        points = [(at.x // SUBPIXELS - camera[0], at.y // SUBPIXELS - camera[1])]
-        for ray in range(RAYS):
-            angle = facing - spread + 2 * spread * ray / (RAYS - 1)
-            points.append(_reach(field, at, watcher.reach, angle, camera))
-        if overlay is None:
-            overlay = pygame.Surface(target.get_size(), pygame.SRCALPHA)
-        pygame.draw.polygon(overlay, FILL, points)
-        pygame.draw.lines(overlay, EDGE, True, points, 1)
-    if overlay is not None:
+class SightCones:
+    """Draws every guard's fan in the current place (its ECS world active); the overlay
+    they share is kept from frame to frame."""
+
+    def __init__(self) -> None:
+        self._overlay: pygame.Surface | None = None
+
+    def draw(self, target: pygame.Surface, field: CollisionField, camera: tuple[int, int]) -> None:
+        guards = esper.get_components(Watcher, Position, Heading)
+        if not guards:
+            return
+        if self._overlay is None or self._overlay.get_size() != target.get_size():
+            self._overlay = pygame.Surface(target.get_size(), pygame.SRCALPHA)
+        overlay = self._overlay
+        overlay.fill((0, 0, 0, 0))
+        for _entity, (watcher, at, heading) in guards:
+            fx, fy = heading.facing.vector
+            spread = math.acos(max(-1.0, min(1.0, watcher.cos_spread / COS_SCALE)))
+            facing = math.atan2(fy, fx)
+            points = [(at.x // SUBPIXELS - camera[0], at.y // SUBPIXELS - camera[1])]
+            for ray in range(RAYS):
+                angle = facing - spread + 2 * spread * ray / (RAYS - 1)
+                x, y = _reach(field, at, watcher.reach, angle)
+                points.append((x // SUBPIXELS - camera[0], y // SUBPIXELS - camera[1]))
+            pygame.draw.polygon(overlay, FILL, points)
+            pygame.draw.lines(overlay, EDGE, True, points, 1)
         target.blit(overlay, (0, 0))
 
 
-def _reach(
-    field: CollisionField, at: Position, reach: int, angle: float, camera: tuple[int, int]
-) -> tuple[int, int]:
-    """How far one ray goes before a wall, on screen."""
-    length = reach
-    while length > 0:
-        x = at.x + round(math.cos(angle) * length)
-        y = at.y + round(math.sin(angle) * length)
-        if clear_line(field, at.x, at.y, x, y):
-            break
-        length -= 4 * SUBPIXELS
-    x = at.x + round(math.cos(angle) * length)
-    y = at.y + round(math.sin(angle) * length)
-    return x // SUBPIXELS - camera[0], y // SUBPIXELS - camera[1]
+def _reach(field: CollisionField, at: Position, reach: int, angle: float) -> tuple[int, int]:
+    """Where one ray stops: at its reach, or just before the first wall (subpixels).
+    Walked once outward, in the steps the guard's own line of sight uses."""
+    dx, dy = math.cos(angle), math.sin(angle)
+    last = (at.x, at.y)
+    for length in range(SIGHT_STEP, reach + 1, SIGHT_STEP):
+        x, y = at.x + round(dx * length), at.y + round(dy * length)
+        if field.blocked((x, y, x + 1, y + 1)):
+            return last
+        last = (x, y)
+    return at.x + round(dx * reach), at.y + round(dy * reach)

@@ -20,7 +20,7 @@ from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
 from coraline_game.render.hazards import draw_hazards
-from coraline_game.render.sight_cones import draw_sight
+from coraline_game.render.sight_cones import SightCones
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.stone_view import StoneView
 from coraline_game.screen import SCREEN_SIZE
@@ -48,6 +48,7 @@ class WorldView:
         self._black = pygame.Surface(SCREEN_SIZE)
         self._camera = Camera()
         self._stone = StoneView()
+        self._sight = SightCones()
         self._wide: pygame.Surface | None = None  # a zoomed-out view, drawn before shrinking
         self._wide_camera = Camera()
 
@@ -110,7 +111,7 @@ class WorldView:
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
         draw_hazards(target, camera, sim.tick)
-        draw_sight(target, sim.place.collision, camera)
+        self._sight.draw(target, sim.place.collision, camera)
         chunked.prefetch(view)
 
     def _wide_surface(self, size: tuple[int, int]) -> pygame.Surface:

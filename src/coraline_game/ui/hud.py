@@ -3,6 +3,8 @@ objective and the chapter card."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import esper
 import pygame
 
@@ -31,6 +33,7 @@ class Hud:
         self._title_since = 0
         self._objective = ""
         self._objective_since = -OBJECTIVE_TICKS
+        self._surfaces: dict[tuple[str, str], pygame.Surface] = {}  # a few cards and titles
 
     def show_objective(self, sim: Simulation) -> None:
         """The player asked what to do."""
@@ -55,9 +58,24 @@ class Hud:
 
     def _card(self, target: pygame.Surface, text: str, ticks: int) -> None:
         target.fill((0, 0, 0))
-        label = pygame.transform.scale_by(self._font.render(text, INK), 2)
+        label = self._made(
+            ("card", text), lambda: pygame.transform.scale_by(self._font.render(text, INK), 2)
+        )
         label.set_alpha(min(ticks, CARD_TICKS - ticks, CARD_FADE) * 255 // CARD_FADE)
         target.blit(label, label.get_rect(center=target.get_rect().center))
+
+    def _made(self, key: tuple[str, str], make: Callable[[], pygame.Surface]) -> pygame.Surface:
+        """A card or a title made once, not every frame it shows."""
+        if key not in self._surfaces:
+            self._surfaces[key] = make()
+        return self._surfaces[key]
+
+    def _title_band(self, title: str) -> pygame.Surface:
+        label = self._font.render(title, INK)
+        band = pygame.Surface((label.get_width() + 12, label.get_height() + 6), pygame.SRCALPHA)
+        band.fill((*PAPER, 200))  # readable on the brightest garden
+        band.blit(label, (6, 3))
+        return band
 
     def _objective_line(self, target: pygame.Surface, sim: Simulation) -> None:
         """Shown when it changes and when asked for, at the top left, then gone."""
@@ -106,12 +124,8 @@ class Hud:
         title = str(sim.place.map.properties.get("title", ""))
         if not title or age >= TITLE_TICKS or sim.transition is not None:
             return
-        label = self._font.render(title, INK)
-        fade = min(age, TITLE_TICKS - age, 30) * 255 // 30
-        band = pygame.Surface((label.get_width() + 12, label.get_height() + 6), pygame.SRCALPHA)
-        band.fill((*PAPER, 200))  # readable on the brightest garden
-        band.blit(label, (6, 3))
-        band.set_alpha(fade)
+        band = self._made(("title", title), lambda: self._title_band(title))
+        band.set_alpha(min(age, TITLE_TICKS - age, 30) * 255 // 30)
         target.blit(band, ((target.get_width() - band.get_width()) // 2, 7))
 
 
