@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from places import attic, grounds, venues
-from places.writer import MAPS, TILE, Obj, at, weathered, write_map
+from places.writer import MAPS, TILE, Obj, at, mark, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -159,10 +159,6 @@ def _ground_ids(rows: list[str] | list[list[str]]) -> list[list[int]]:
     return weathered(ids, WALL_FACES, SHADOWED)
 
 
-def _mark(name: str, x: float, y: float) -> Obj:
-    return Obj("Mark", x, y, name=name, point=True, props={"mark": name})
-
-
 def flat_objects(world: str) -> list[Obj]:
     """The objects both flats share (spawns, doors, marks), then each one's own."""
     real = world == "real"
@@ -186,10 +182,10 @@ def flat_objects(world: str) -> list[Obj]:
             props={"spawn": "from_grounds", "facing": "up"},
         ),
         Obj("Spawn", *at(2, 3), name="bed", props={"spawn": "bed", "facing": "right"}),
-        _mark("mom_desk", 12.5 * TILE, 5 * TILE),
-        _mark("study_door", 14.5 * TILE, 9.5 * TILE),
-        _mark("hall_spot", 14.5 * TILE, 10.75 * TILE),
-        _mark("little_door", 11.5 * TILE, 10.75 * TILE),
+        mark("mom_desk", 12.5 * TILE, 5 * TILE),
+        mark("study_door", 14.5 * TILE, 9.5 * TILE),
+        mark("hall_spot", 14.5 * TILE, 10.75 * TILE),
+        mark("little_door", 11.5 * TILE, 10.75 * TILE),
     ]
     if real:
         objs += [

@@ -10,7 +10,7 @@ Other's own pieces where it improves on the real one.
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, weathered, write_map
+from places.writer import TILE, Obj, at, mark, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -130,10 +130,6 @@ def _spawn(spawn: str, column: int, row: int, facing: str, default: bool = False
 
 def _inspect(name: str, column: float, row: float, text: str, w: float = 1, h: float = 1) -> Obj:
     return Obj("Inspect", *at(column, row), w=w * TILE, h=h * TILE, name=name, props={"text": text})
-
-
-def _mark(mark: str, column: float, row: float) -> Obj:
-    return Obj("Mark", *_feet(column, row), name=mark, point=True, props={"mark": mark})
 
 
 # ---------------------------------------------------------------- the attic (22 x 14)
@@ -269,7 +265,7 @@ def attic_objects(world: str) -> list[Obj]:
                 "mouse", 8.5, 5.6, {"actor": "mouse", "path": "@mouse loop far", "facing": "left"}
             ),
             _loop("mouse loop far", STAGE_LOOP_FAR),
-            _mark("mouse_stage", 6.0, 3.5),
+            mark("mouse_stage", *_feet(6.0, 3.5)),
             _inspect(
                 "mouse stage",
                 5,
@@ -611,8 +607,8 @@ def circus_objects() -> list[Obj]:
             name="ringside",
             props={"talk": "circus_show", "when": "visited_other_world !saw_circus"},
         ),
-        _mark("ring_center", 13.5, 10.0),
-        _mark("ringside", 13.5, 14.5),
+        mark("ring_center", *_feet(13.5, 10.0)),
+        mark("ringside", *_feet(13.5, 14.5)),
         _inspect(
             "bleachers",
             10,

@@ -16,7 +16,7 @@ is long grass (',') with toadstools now and then, so the plans stay readable.
 
 from __future__ import annotations
 
-from .writer import TILE, Obj, at, write_map
+from .writer import TILE, Obj, at, mark, write_map
 
 GRASS, GRASS_B, LONG, MUD, GRAVEL, BED, PUDDLE, HEDGE = 48, 49, 50, 51, 52, 53, 54, 55
 FENCE, STONES, WELL, FIR_TOP, FIR_MID, FIR_TRUNK, WOODS = 56, 57, 58, 62, 63, 64, 65
@@ -160,16 +160,9 @@ def actor(name: str, kind: str, column: float, row: float, facing: str, **props:
     )
 
 
-def mark(name: str, column: float, row: float) -> Obj:
-    """A point at the centre of cell (column, row)."""
-    return Obj(
-        "Mark",
-        (column + 0.5) * TILE,
-        (row + 0.5) * TILE,
-        name=name,
-        point=True,
-        props={"mark": name},
-    )
+def centre_mark(name: str, column: float, row: float) -> Obj:
+    """A Mark at the centre of cell (column, row)."""
+    return mark(name, (column + 0.5) * TILE, (row + 0.5) * TILE)
 
 
 # ---------------------------------------------------------------- the Pink Palace, real
@@ -410,8 +403,8 @@ def real_objects() -> list[Obj]:
             6,
             text="A porch lamp nobody has lit since about the Stone Age.",
         ),
-        mark("well", 8, 21),
-        mark("path_end", 19, 24),
+        centre_mark("well", 8, 21),
+        centre_mark("path_end", 19, 24),
     ]
 
 
@@ -482,8 +475,8 @@ def other_objects() -> list[Obj]:
             2,
             text="An avenue of flowers where the woods should be. The woods never looked so tidy.",
         ),
-        mark("well", 8, 21),
-        mark("gate", 30, 21),
+        centre_mark("well", 8, 21),
+        centre_mark("gate", 30, 21),
     ]
 
 
@@ -525,8 +518,8 @@ def garden_objects() -> list[Obj]:
             2,
             text="Yellow flowers, exactly the yellow of my raincoat. That's not a coincidence.",
         ),
-        mark("portrait_center", px + 14.5, py + 12.5),
-        mark("overlook", 23, 3),
+        centre_mark("portrait_center", px + 14.5, py + 12.5),
+        centre_mark("overlook", 23, 3),
     ]
 
 

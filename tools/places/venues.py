@@ -12,7 +12,7 @@ tools/art/tiles_venues.py (88..123).
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, weathered, write_map
+from places.writer import TILE, Obj, at, mark, weathered, write_map
 
 # Ground letters -> tile id.
 GROUND = {
@@ -113,10 +113,6 @@ def _layers(
     size = {(len(ids), len(ids[0])) for _, ids, _ in layers}
     assert len(size) == 1, f"a map's plans differ in size: {size}"
     return layers
-
-
-def _mark(mark: str, column: float, row: float) -> Obj:
-    return Obj("Mark", *at(column, row), name=mark, point=True, props={"mark": mark})
 
 
 def _look(name: str, column: float, row: float, text: str, w: float = 1, h: float = 1) -> Obj:
@@ -269,7 +265,7 @@ def real_spink_objects() -> list[Obj]:
                 "when": "visited_other_world !tea_read",
             },
         ),
-        _mark("tea_table", 9, 5.5),
+        mark("tea_table", *at(9, 5.5)),
         _look(
             "poster",
             4,
@@ -552,8 +548,8 @@ def theater_objects() -> list[Obj]:
             name="front row",
             props={"talk": "theater_show", "when": "visited_other_world !saw_theater"},
         ),
-        _mark("stage_center", 13, 5),
-        _mark("front_row", 13, 8.5),
+        mark("stage_center", *at(13, 5)),
+        mark("front_row", *at(13, 8.5)),
         # Once the game for the eyes has begun, the two who are now one sweep the rows in
         # turn: each band is warned of, then strikes, on its own beat.
         *(
@@ -680,8 +676,8 @@ def mirror_objects() -> list[Obj]:
                 "when": "met_ghosts !escaped_mirror",
             },
         ),
-        _mark("mirror", 5.5, 7.75),
-        _mark("center", 5.5, 5),
+        mark("mirror", *at(5.5, 7.75)),
+        mark("center", *at(5.5, 5)),
         _look("window", 5, 1, "A window the size of a letterbox, too high to reach. No stars."),
         _look(
             "chalk marks",

@@ -121,3 +121,8 @@ def write_map(
 
 def at(column: float, row: float) -> tuple[float, float]:
     return column * TILE, row * TILE
+
+
+def mark(name: str, x: float, y: float) -> Obj:
+    """A Mark: a named point (pixels) cutscenes walk people to and point the camera at."""
+    return Obj("Mark", x, y, name=name, point=True, props={"mark": name})
