@@ -21,7 +21,8 @@ from coraline_game.paths import content_root, maps_dir
 from coraline_game.sim.simulation import Simulation
 from coraline_game.systems.collision import body_box
 
-REPLAY = content_root() / "replays" / "act_one.replay"
+REPLAYS = content_root() / "replays"
+REPLAY = REPLAYS / "act_one.replay"
 ACT_ONE = (
     "arrived",
     "met_wybie",
@@ -38,6 +39,9 @@ ACT_ONE = (
     "got_seeing_stone",
     "challenge_accepted",
 )
+HUNT_THEN = ("found_parents", "door_closed_on_hand")
+ENDING = ("hand_destroyed", "key_in_well", "garden_party")
+EYES = {"eye_garden", "eye_theater", "eye_circus"}
 
 
 @pytest.fixture(scope="module")
@@ -75,13 +79,40 @@ def test_check_passes_on_the_shipped_maps(capsys: pytest.CaptureFixture[str]) ->
     assert "13 maps: 0 problems" in out
 
 
-def test_the_shipped_replay_verifies(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(capsys, "verify", str(REPLAY))
-    result = json.loads(out)
+def _verified(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]:
+    code, out, _ = run_cli(capsys, "verify", str(REPLAYS / f"{name}.replay"))
+    result: dict[str, object] = json.loads(out)
     assert code == 0, result
     assert result["ok"] is True
+    return result
+
+
+def test_the_shipped_replay_verifies(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _verified(capsys, "act_one")
     assert result["flags"] == list(ACT_ONE)
-    assert result["ticks"] > 60 * 60 * 4  # minutes of play, not a shortcut
+    assert int(str(result["ticks"])) > 60 * 60 * 4  # minutes of play, not a shortcut
+
+
+def test_the_eye_hunt_replay_verifies_from_the_hunt_to_the_door(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = _verified(capsys, "eye_hunt")
+    flags = list(result["flags"])  # type: ignore[call-overload]
+    assert flags[: len(ACT_ONE)] == list(ACT_ONE)  # where the hunt's chapter starts from
+    assert set(flags[len(ACT_ONE) : len(ACT_ONE) + 3]) == EYES
+    assert flags[len(ACT_ONE) + 3 :] == list(HUNT_THEN)
+    assert 60 * 60 < int(str(result["ticks"])) < 60 * 60 * 5  # a few minutes: a fast route
+
+
+def test_the_full_story_replay_sets_all_22_beats_in_story_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = _verified(capsys, "full_story")
+    flags = list(result["flags"])  # type: ignore[call-overload]
+    assert len(flags) == 22
+    assert flags[: len(ACT_ONE)] == list(ACT_ONE)
+    assert set(flags[len(ACT_ONE) : len(ACT_ONE) + 3]) == EYES
+    assert flags[len(ACT_ONE) + 3 :] == [*HUNT_THEN, *ENDING]
 
 
 @pytest.mark.parametrize("hash_seed", ["1", "2"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from places import attic, grounds, venues
-from places.writer import MAPS, TILE, Obj, at, mark, weathered, write_map
+from places.writer import EVERY_EYE, MAPS, TILE, Obj, at, mark, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -57,6 +57,8 @@ FURNITURE = {
     "T": 31,
 }
 OVERHEAD = {"L": 32, "^": 33}
+SNOW_GLOBE_TILE = 162  # tools/art/tiles_hunt.py
+HUNT_UNTIL_HOME = "found_parents !door_closed_on_hand"  # from the trick until the door shuts
 
 WIDTH, HEIGHT = 30, 20
 
@@ -182,7 +184,10 @@ def flat_objects(world: str) -> list[Obj]:
             props={"spawn": "from_grounds", "facing": "up"},
         ),
         Obj("Spawn", *at(2, 3), name="bed", props={"spawn": "bed", "facing": "right"}),
+        Obj("Spawn", *at(20, 6), name="kitchen", props={"spawn": "kitchen", "facing": "up"}),
         mark("mom_desk", 12.5 * TILE, 5 * TILE),
+        mark("kitchen_way", 24.5 * TILE, 7.75 * TILE),
+        mark("kitchen_door", 24.5 * TILE, 10.75 * TILE),
         mark("study_door", 14.5 * TILE, 9.5 * TILE),
         mark("hall_spot", 14.5 * TILE, 10.75 * TILE),
         mark("little_door", 11.5 * TILE, 10.75 * TILE),
@@ -291,6 +296,29 @@ def flat_objects(world: str) -> list[Obj]:
                     "when": "day !escaped_mirror",
                 },
             ),
+            *(
+                Obj(
+                    "Actor",
+                    *at(column, 4),
+                    name=f"{who} home again",
+                    props={
+                        "actor": who,
+                        "facing": "down",
+                        "talk": who,
+                        "when": "door_closed_on_hand day",
+                    },
+                )
+                for who, column in (("mom", 12), ("dad", 15))
+            ),
+            # Through the little door with the Other Mother at her heels: shut it.
+            Obj(
+                "Trigger",
+                *at(10, 10),
+                w=3 * TILE,
+                h=2 * TILE,
+                name="home through the door",
+                props={"talk": "door_shut_cue", "when": "found_parents !door_closed_on_hand"},
+            ),
             Obj(
                 "Inspect",
                 *at(3, 1),
@@ -378,6 +406,28 @@ def flat_objects(world: str) -> list[Obj]:
                     "target_map": "corridor.tmx",
                     "target_spawn": "from_other",
                     "prompt": "Go home",
+                    "when": "!found_parents",
+                },
+            ),
+            Obj(
+                "Inspect",
+                *at(11, 9),
+                name="little door shut",
+                props={"talk": "little_door_shut", "when": "found_parents"},
+            ),
+            # Her parents, in the snow globe: hidden until every eye is found.
+            Obj(
+                "Item",
+                *at(12, 16),
+                name="snow globe",
+                tile=SNOW_GLOBE_TILE,
+                props={
+                    "item": "snow_globe",
+                    "flag": "found_parents",
+                    "prompt": "Take the snow globe",
+                    "text": "A snow globe. Inside, tiny in the snow: Mom and Dad! I've found you.",
+                    "hidden": True,
+                    "when": "eye_garden eye_theater eye_circus",
                 },
             ),
             Obj(
@@ -481,7 +531,15 @@ def main() -> int:
         ("overhead", _placed(FLAT_OVERHEAD, OVERHEAD), {"overhead": True}),
     ]
     write_map("real_flat", "real", "Coraline's Flat", "real", flat_layers, flat_objects("real"))
-    write_map("other_flat", "other", "The Other Flat", "other", flat_layers, flat_objects("other"))
+    write_map(
+        "other_flat",
+        "other",
+        "The Other Flat",
+        "other",
+        flat_layers,
+        flat_objects("other"),
+        drains=EVERY_EYE,
+    )
     corridor = [("ground", _ground_ids(CORRIDOR.splitlines()), {})]
     corridor_objects = [
         Obj(
@@ -503,7 +561,33 @@ def main() -> int:
             props={"spawn": "from_real_short", "facing": "up"},
         ),
         Obj("Mood", *at(0, 0), name="darker", props={"mood": "dark", "when": "refused_buttons"}),
+        # The escape: she comes after Coraline down a corridor tearing apart at the seams.
+        Obj(
+            "Actor",
+            *at(3, 1.5),
+            name="her true form",
+            props={"actor": "beldam_pursuing", "facing": "down", "when": HUNT_UNTIL_HOME},
+        ),
+        *(
+            Obj(
+                "Hazard",
+                *at(1, row),
+                w=5 * TILE,
+                h=TILE,
+                name=f"tear {row}",
+                props={
+                    "period": 100,
+                    "offset": offset,
+                    "warn": 40,
+                    "strike": 20,
+                    "caught": "The floor rips open under her. She lands back at the far end.",
+                    "when": HUNT_UNTIL_HOME,
+                },
+            )
+            for row, offset in ((12, 0), (22, 50), (31, 25))
+        ),
         Obj("Spawn", *at(3, 2), name="from other", props={"spawn": "from_other", "facing": "down"}),
+        Obj("Spawn", *at(3, 5), name="escape", props={"spawn": "escape", "facing": "down"}),
         Obj(
             "Door",
             *at(3, 1),

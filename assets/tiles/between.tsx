@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="between" tilewidth="16" tileheight="16" tilecount="160" columns="8">
- <image source="between.png" width="128" height="320"/>
+<tileset version="1.10" tiledversion="1.10.2" name="between" tilewidth="16" tileheight="16" tilecount="168" columns="8">
+ <image source="between.png" width="128" height="336"/>
  <tile id="0">
   <properties>
    <property name="name" value="floor_wood"/>
@@ -907,6 +907,34 @@
   <properties>
    <property name="name" value="cotton_candy_cart"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="name" value="ghost_eye"/>
+  </properties>
+  <animation>
+   <frame tileid="160" duration="400"/>
+   <frame tileid="161" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="name" value="ghost_eye_glint"/>
+  </properties>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="name" value="snow_globe"/>
+  </properties>
+  <animation>
+   <frame tileid="162" duration="400"/>
+   <frame tileid="163" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="name" value="snow_globe_glint"/>
   </properties>
  </tile>
 </tileset>

@@ -50,7 +50,7 @@ def placed(game_map: GameMap, object_id: int) -> MapObject:
 
 def test_map_size_properties_and_background(good: GameMap) -> None:
     assert (good.width, good.height, good.tile_width, good.tile_height) == (6, 4, 8, 8)
-    assert good.properties == {"world": "real", "title": "Test House", "mood": ""}
+    assert good.properties == {"world": "real", "title": "Test House", "mood": "", "drains": ""}
     assert good.background_color == (0x11, 0x22, 0x33, 0x80)
 
 
@@ -213,7 +213,13 @@ def test_contract_defaults_fill_what_tiled_leaves_out(good: GameMap) -> None:
         "when": "",
         "hidden": False,
     }
-    assert obj(good, 5).properties == {"talk": "", "flag": "arrived", "text": "", "when": ""}
+    assert obj(good, 5).properties == {
+        "talk": "",
+        "flag": "arrived",
+        "text": "",
+        "after": 0,
+        "when": "",
+    }
     assert obj(good, 7).properties == {
         "text": "An old well.\nIt smells of rain.",
         "prompt": "Look",

@@ -122,11 +122,11 @@ def test_tileset_contract(name: str) -> None:
     assert root.tag == "tileset"
     assert root.get("name") == name
     assert (root.get("tilewidth"), root.get("tileheight")) == ("16", "16")
-    assert root.get("tilecount") == "160" and root.get("columns") == "8"
+    assert root.get("tilecount") == "168" and root.get("columns") == "8"
     image = root.find("image")
     assert image is not None
     assert image.get("source") == f"{name}.png"
-    assert (image.get("width"), image.get("height")) == ("128", "320")
+    assert (image.get("width"), image.get("height")) == ("128", "336")
     solid = set()
     for tile in root.findall("tile"):
         for prop in tile.iter("property"):
@@ -145,12 +145,13 @@ def test_tileset_contract(name: str) -> None:
 @pytest.mark.parametrize(
     ("path", "size", "alpha"),
     [
-        ("tiles/real.png", (128, 320), True),
-        ("tiles/other.png", (128, 320), True),
-        ("tiles/between.png", (128, 320), True),
+        ("tiles/real.png", (128, 336), True),
+        ("tiles/other.png", (128, 336), True),
+        ("tiles/between.png", (128, 336), True),
         ("sprites/coraline.png", (64, 96), True),
         ("sprites/cat.png", (64, 64), True),
         ("sprites/mouse.png", (64, 64), True),
+        ("sprites/hand.png", (64, 64), True),
         ("ui/title.png", (320, 180), False),
         *((f"sprites/{name}.png", (4 * w, 4 * h), True) for name, (w, h) in PEOPLE.items()),
         *((f"portraits/{name}.png", (48, 48), True) for name in PORTRAITS),
@@ -167,7 +168,7 @@ def test_image_sizes(path: str, size: tuple[int, int], alpha: bool) -> None:
 def test_sprite_frames_are_used_and_grounded() -> None:
     import pygame
 
-    frames = {"coraline": (16, 24), "cat": (16, 16), "mouse": (16, 16), **PEOPLE}
+    frames = {"coraline": (16, 24), "cat": (16, 16), "mouse": (16, 16), "hand": (16, 16), **PEOPLE}
     for name, (fw, fh) in frames.items():
         sheet = pygame.image.load(str(ASSETS / "sprites" / f"{name}.png"))
         for row in range(4):
@@ -176,3 +177,29 @@ def test_sprite_frames_are_used_and_grounded() -> None:
                 rect = frame.get_bounding_rect()
                 assert rect.width > 0, f"{name} frame {col},{row} is empty"
                 assert rect.bottom >= fh - 2, f"{name} frame {col},{row} floats"
+
+
+# The eye hunt's and the ending's pieces (tools/art/tiles_hunt.py): walkable, animated.
+HUNT_TILES = {160: "ghost_eye", 161: "ghost_eye_glint", 162: "snow_globe", 163: "snow_globe_glint"}
+HUNT_ANIMATIONS = {160: [(160, 400), (161, 400)], 162: [(162, 400), (163, 400)]}
+
+
+@pytest.mark.parametrize("name", ["real", "other", "between"])
+def test_hunt_tiles(name: str) -> None:
+    import pygame
+
+    root = ET.parse(ASSETS / "tiles" / f"{name}.tsx").getroot()
+    tiles = {int(t.get("id", "-1")): t for t in root.findall("tile")}
+    sheet = pygame.image.load(str(ASSETS / "tiles" / f"{name}.png"))
+    for tile_id, tile_name in HUNT_TILES.items():
+        props = {p.get("name"): p.get("value") for p in tiles[tile_id].iter("property")}
+        assert props.get("name") == tile_name
+        assert "solid" not in props, f"{tile_name} should be walkable"
+        x, y = (tile_id % 8) * 16, (tile_id // 8) * 16
+        rect = sheet.subsurface((x, y, 16, 16)).get_bounding_rect()
+        assert rect.width > 0 and rect.bottom >= 14, f"{tile_name} is empty or floats"
+    for tile_id, frames in HUNT_ANIMATIONS.items():
+        anim = tiles[tile_id].find("animation")
+        assert anim is not None
+        got = [(int(f.get("tileid", "-1")), int(f.get("duration", "0"))) for f in anim]
+        assert got == frames

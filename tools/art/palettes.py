@@ -167,14 +167,14 @@ BETWEEN: dict[str, str] = {
 
 
 def _build() -> dict[str, dict[str, RGBA]]:
-    """The house's ramps joined with those of the grounds and the venues (their own modules)."""
-    from . import palettes_attic, palettes_grounds, palettes_venues
+    """The house's ramps joined with those of the other parts (their own modules)."""
+    from . import palettes_attic, palettes_grounds, palettes_hunt, palettes_venues
 
     built = {}
     for name, ramps in (("real", REAL), ("other", OTHER), ("between", BETWEEN)):
         joined = dict(ramps)
-        for part in (palettes_grounds.RAMPS, palettes_venues.RAMPS, palettes_attic.RAMPS):
-            joined.update(part[name])
+        for part in (palettes_grounds, palettes_venues, palettes_attic, palettes_hunt):
+            joined.update(part.RAMPS[name])
         built[name] = _expand(joined)
     return built
 

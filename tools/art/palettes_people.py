@@ -225,6 +225,15 @@ PEOPLE: dict[str, dict[str, str]] = {
         "eye": "#d8283a",
         "line": "#0a080c",
     },
+    # ---------------------------------------------------------------- the beldam's hand
+    # bone-white like her true form's skin (skin: shadow .. highlight), the needle-thin
+    # fingertips dark (acc: the point, the pixel above it), the cut wrist (top)
+    "hand": {
+        "skin": "#7a7682 #aeaab6 #d6d4dc #f4f2f6",
+        "acc": "#08060a #1e1924",
+        "top": "#2c2230 #4a3a4c #6a586c",
+        "line": "#2a2232",
+    },
     # Coraline in her portrait (her sprite's own colours live in palettes.SPRITE_COLORS)
     "coraline": {
         "skin": "#c98a6c #eeb894 #fad4b4",

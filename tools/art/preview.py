@@ -4,7 +4,8 @@
 
 Writes preview_tiles_<palette>.png (each tileset, 4x, on a checker so transparency
 shows), preview_room_<palette>.png (a mock room built from the tiles with Coraline,
-the cat and the mouse, 4x) and preview_sprites.png. Reads the generated assets/.
+the cat and the mouse, 4x), preview_hunt_<palette>.png (the lost eyes, the snow globe
+and the beldam's hand on a few floors, 4x) and preview_sprites.png. Reads the generated assets/.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ CORRIDOR = [
 
 
 def _tiles(sheet: pygame.Surface) -> list[pygame.Surface]:
-    return [sheet.subsurface(((i % 8) * 16, (i // 8) * 16, 16, 16)) for i in range(48)]
+    count = 8 * (sheet.get_height() // 16)
+    return [sheet.subsurface(((i % 8) * 16, (i // 8) * 16, 16, 16)) for i in range(count)]
 
 
 def _frame(sheet: pygame.Surface, w: int, h: int, col: int, row: int) -> pygame.Surface:
@@ -109,20 +111,49 @@ def corridor() -> pygame.Surface:
     return surf
 
 
+# The eye hunt's and the ending's pieces (160..163) on floors of the places they lie in,
+# with the beldam's hand walking by and Coraline for scale.
+HUNT_FLOORS = (0, 103, 106, 119, 142, 40)
+HUNT_PIECES = (160, 161, 162, 163)
+
+
+def hunt(name: str) -> pygame.Surface:
+    tiles = _tiles(pygame.image.load(str(ASSETS / "tiles" / f"{name}.png")))
+    hand = pygame.image.load(str(ASSETS / "sprites" / "hand.png"))
+    cor = pygame.image.load(str(ASSETS / "sprites" / "coraline.png"))
+    surf = pygame.Surface((16 * 10, 16 * len(HUNT_FLOORS)))
+    for row, floor in enumerate(HUNT_FLOORS):
+        y = row * 16
+        for col in range(10):
+            surf.blit(tiles[floor], (col * 16, y))
+        for col, piece in enumerate(HUNT_PIECES):
+            surf.blit(tiles[piece], (col * 16, y))
+        surf.blit(_frame(hand, 16, 16, row % 4, (0, 2, 1, 3, 0, 2)[row]), (4 * 16 + 4, y))
+        surf.blit(_frame(hand, 16, 16, (row + 1) % 4, row % 4), (5 * 16 + 8, y))
+    surf.blit(_frame(cor, 16, 24, 0, 0), (7 * 16, 8))
+    surf.blit(tiles[162], (8 * 16, 16))
+    surf.blit(tiles[160], (8 * 16 + 4, 40))
+    surf.blit(_frame(cor, 16, 24, 0, 2), (7 * 16 + 4, 56))
+    return surf
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp")
     for name in ("real", "other", "between"):
         sheet = pygame.image.load(str(ASSETS / "tiles" / f"{name}.png"))
-        bg = _checker(128 + 7 * 2, 96 + 5 * 2)
+        rows = sheet.get_height() // 16
+        bg = _checker(128 + 7 * 2, rows * 16 + (rows - 1) * 2)
         for i, t in enumerate(_tiles(sheet)):
             bg.blit(t, ((i % 8) * 18, (i // 8) * 18))
         pygame.image.save(pygame.transform.scale_by(bg, 4), str(out / f"preview_tiles_{name}.png"))
         r = room(name)
         pygame.image.save(pygame.transform.scale_by(r, 4), str(out / f"preview_room_{name}.png"))
+        h = hunt(name)
+        pygame.image.save(pygame.transform.scale_by(h, 4), str(out / f"preview_hunt_{name}.png"))
     pygame.image.save(pygame.transform.scale_by(corridor(), 4), str(out / "preview_corridor.png"))
-    sprites = _checker(64 * 3 + 16, 96)
+    sprites = _checker(64 * 4 + 24, 96)
     x = 0
-    for fname in ("coraline", "cat", "mouse"):
+    for fname in ("coraline", "cat", "mouse", "hand"):
         img = pygame.image.load(str(ASSETS / "sprites" / f"{fname}.png"))
         sprites.blit(img, (x, 0))
         x += 72

@@ -9,7 +9,7 @@ Feet stand on the frame's bottom rows (the game anchors sprites bottom-centre).
 
 from __future__ import annotations
 
-from . import people
+from . import hand, people
 from .palettes import SPRITE_COLORS as C
 from .render import Pixels, blank, blit, from_rows, mirror, outline
 
@@ -426,5 +426,11 @@ def mouse() -> Pixels:
 
 
 def sheets() -> dict[str, Pixels]:
-    """Coraline, the cat and the mouse, and the story's people (people.py)."""
-    return {"coraline": coraline(), "cat": cat(), "mouse": mouse(), **people.sheets()}
+    """Coraline, the cat and the mouse, the story's people (people.py) and the hand (hand.py)."""
+    return {
+        "coraline": coraline(),
+        "cat": cat(),
+        "mouse": mouse(),
+        **people.sheets(),
+        **hand.sheets(),
+    }

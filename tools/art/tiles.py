@@ -1,8 +1,9 @@
-"""Tile grids for the three tilesets (16x16, ids 0..159, 8 columns).
+"""Tile grids for the three tilesets (16x16, ids 0..167, 8 columns).
 
 Ids 0..47 are the house (this module); 48..87 the grounds and the garden
 (`tiles_grounds.py`); 88..123 the ladies' flat, the theater and the room behind
-the mirror (`tiles_venues.py`); 124..159 the attic and the circus (`tiles_attic.py`).
+the mirror (`tiles_venues.py`); 124..159 the attic and the circus (`tiles_attic.py`);
+160..167 the eye hunt and the ending (`tiles_hunt.py`).
 Each part gives its own `TILES`, `OVERRIDES` and `ANIMATIONS`; this module joins them.
 
 A tile is a stack of layers. Each layer is 16 rows of 16 characters plus a legend
@@ -1188,9 +1189,9 @@ OVERRIDES: dict[str, dict[int, TileDef]] = {
 
 def _join() -> None:
     """Add the other parts' tiles; an id given twice is a mistake, not an override."""
-    from . import tiles_attic, tiles_grounds, tiles_venues
+    from . import tiles_attic, tiles_grounds, tiles_hunt, tiles_venues
 
-    for part in (tiles_grounds, tiles_venues, tiles_attic):
+    for part in (tiles_grounds, tiles_venues, tiles_attic, tiles_hunt):
         for tile_id, tile in part.TILES.items():
             if tile_id in TILES:
                 raise ValueError(f"tile id {tile_id} is defined twice")
@@ -1207,7 +1208,7 @@ _join()
 # The solid ids of the contract (tests check the generated TSX against it).
 SOLID_IDS: frozenset[int] = frozenset(i for i, t in TILES.items() if t.solid)
 COLUMNS = 8
-ROWS = 20
+ROWS = 21
 TILE_SIZE = 16
 
 

@@ -10,7 +10,7 @@ Other's own pieces where it improves on the real one.
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, mark, weathered, write_map
+from places.writer import TILE, Obj, at, eye, mark, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -563,7 +563,7 @@ def _guard(start: int, facing: str) -> list[Obj]:
         "actor": "guard_rat",
         "path": f"@{name}",
         "facing": facing,
-        "when": "challenge_accepted",
+        "when": "challenge_accepted !eye_circus",
     }
     return [_actor("guard rat", *points[0], props), _loop(name, points)]
 
@@ -595,6 +595,10 @@ def circus_objects() -> list[Obj]:
         # On guard once the game for the eyes has begun: two rats round the ring.
         *_guard(0, "right"),
         *_guard(5, "left"),
+        # A ghost's eye, in the sawdust of the ring, inside the rats' round.
+        eye(
+            "circus", 11, 9, "A ghost's eye! The band stops. The tent sags, grey as old newspaper."
+        ),
     ]
     for index in range(len(PARADE_MICE)):
         objs += _parade(index)
@@ -605,7 +609,10 @@ def circus_objects() -> list[Obj]:
             w=4 * TILE,
             h=TILE,
             name="ringside",
-            props={"talk": "circus_show", "when": "visited_other_world !saw_circus"},
+            props={
+                "talk": "circus_show",
+                "when": "visited_other_world !saw_circus !challenge_accepted",
+            },
         ),
         mark("ring_center", *_feet(13.5, 10.0)),
         mark("ringside", *_feet(13.5, 14.5)),
@@ -667,6 +674,7 @@ def build() -> None:
         "other",
         _layers(ATTIC_OTHER, ATTIC_FURNITURE_OTHER, ATTIC_OVERHEAD_OTHER),
         attic_objects("other"),
+        drains="eye_circus",
     )
     write_map(
         "other_circus",
@@ -675,4 +683,5 @@ def build() -> None:
         "other",
         _layers(CIRCUS, CIRCUS_FURNITURE, CIRCUS_OVERHEAD),
         circus_objects(),
+        drains="eye_circus",
     )

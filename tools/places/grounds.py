@@ -16,7 +16,7 @@ is long grass (',') with toadstools now and then, so the plans stay readable.
 
 from __future__ import annotations
 
-from .writer import TILE, Obj, at, mark, write_map
+from .writer import EVERY_EYE, TILE, Obj, at, eye, mark, write_map
 
 GRASS, GRASS_B, LONG, MUD, GRAVEL, BED, PUDDLE, HEDGE = 48, 49, 50, 51, 52, 53, 54, 55
 FENCE, STONES, WELL, FIR_TOP, FIR_MID, FIR_TRUNK, WOODS = 56, 57, 58, 62, 63, 64, 65
@@ -341,7 +341,9 @@ def real_objects() -> list[Obj]:
         door("flat_door", 19, 4, "real_flat.tmx", "from_grounds", "Go inside"),
         door("spink_door", 10, 4, "real_spink_forcible.tmx", "from_grounds", "Knock"),
         door("attic_stairs", 29, 4, "real_attic.tmx", "from_grounds", "Climb the stairs"),
-        actor("wybie", "wybie", 9, 20, "left", talk="wybie", when="day"),
+        actor("wybie", "wybie", 9, 20, "left", talk="wybie", when="day !door_closed_on_hand"),
+        *the_hand_at_the_well(),
+        *garden_party(),
         actor("cat", "cat", 5, 23, "right"),
         inspect("well", 6, 20, 2, 2, talk="well", prompt="Look"),
         inspect(
@@ -406,6 +408,63 @@ def real_objects() -> list[Obj]:
         centre_mark("well", 8, 21),
         centre_mark("path_end", 19, 24),
     ]
+
+
+HAND_LOOSE = "door_closed_on_hand !hand_destroyed"
+
+
+def the_hand_at_the_well() -> list[Obj]:
+    """The ending's dodge: the hand comes after her from the well, and after a fair while
+    (the trigger's `after`) Wybie comes out of the long grass and smashes it."""
+    return [
+        actor("the hand", "hand", 8, 23, "up", when=HAND_LOOSE),
+        Obj(
+            "Trigger",
+            *at(17, 6),
+            w=5 * TILE,
+            h=3 * TILE,
+            name="the hand comes",
+            props={"talk": "the_hand_comes", "when": HAND_LOOSE},
+        ),
+        Obj(
+            "Trigger",
+            *at(2, 5),
+            w=33 * TILE,
+            h=23 * TILE,
+            name="wybie comes",
+            props={"talk": "wybie_comes", "after": 900, "when": HAND_LOOSE},
+        ),
+        actor(
+            "wybie at the well",
+            "wybie",
+            9,
+            20,
+            "left",
+            talk="wybie",
+            when="hand_destroyed !key_in_well",
+        ),
+    ]
+
+
+# Who comes to the garden party, where they stand, which way they face.
+PARTY = [
+    ("mom", 25, 15, "right"),
+    ("dad", 31, 15, "left"),
+    ("spink", 25, 18, "right"),
+    ("forcible", 26, 19, "up"),
+    ("bobinsky", 31, 18, "left"),
+    ("wybie", 28, 19, "up"),
+]
+
+
+def garden_party() -> list[Obj]:
+    guests = [
+        actor(
+            f"{who} at the party", who, column, row, facing, talk=f"party_{who}", when="key_in_well"
+        )
+        for who, column, row, facing in PARTY
+    ]
+    return [*guests, centre_mark("party", 28, 17)]
 
 
 def other_objects() -> list[Obj]:
@@ -495,14 +554,23 @@ def garden_objects() -> list[Obj]:
             when="visited_other_world !challenge_accepted",
         ),
         # Once the game for the eyes has begun, he keeps the garden: he comes after her.
-        actor("twisted father", "twisted_father", 24, 4, "down", when="challenge_accepted"),
+        actor(
+            "twisted father", "twisted_father", 24, 4, "down", when="challenge_accepted !eye_garden"
+        ),
+        # A ghost's eye in the portrait's brow, far inside the planting.
+        eye(
+            "garden", 23.5, 16, "A ghost's eye! The flowers wilt to grey. The face of me unravels."
+        ),
         Obj(
             "Trigger",
             *at(22, 2),
             w=3 * TILE,
             h=2 * TILE,
             name="overlook",
-            props={"talk": "garden_portrait", "when": "visited_other_world !saw_garden"},
+            props={
+                "talk": "garden_portrait",
+                "when": "visited_other_world !saw_garden !challenge_accepted",
+            },
         ),
         inspect(
             "fountain",
@@ -535,6 +603,7 @@ def build() -> None:
         "other",
         layers(OTHER_GROUNDS),
         other_objects(),
+        drains=EVERY_EYE,
     )
     write_map(
         "other_garden",
@@ -543,4 +612,5 @@ def build() -> None:
         "other",
         layers(OTHER_GARDEN),
         garden_objects(),
+        drains="eye_garden",
     )

@@ -12,7 +12,7 @@ tools/art/tiles_venues.py (88..123).
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, mark, weathered, write_map
+from places.writer import TILE, Obj, at, eye, mark, weathered, write_map
 
 # Ground letters -> tile id.
 GROUND = {
@@ -546,9 +546,19 @@ def theater_objects() -> list[Obj]:
             *at(11, 8),
             w=4 * TILE,
             name="front row",
-            props={"talk": "theater_show", "when": "visited_other_world !saw_theater"},
+            props={
+                "talk": "theater_show",
+                "when": "visited_other_world !saw_theater !challenge_accepted",
+            },
         ),
         mark("stage_center", *at(13, 5)),
+        # A ghost's eye, on the stage between the two who are one.
+        eye(
+            "theater",
+            12.5,
+            2.5,
+            "A ghost's eye! The lights gutter, and the velvet fades to the grey of dust.",
+        ),
         mark("front_row", *at(13, 8.5)),
         # Once the game for the eyes has begun, the two who are now one sweep the rows in
         # turn: each band is warned of, then strikes, on its own beat.
@@ -565,7 +575,7 @@ def theater_objects() -> list[Obj]:
                     "warn": 45,
                     "strike": 30,
                     "caught": "A great sequinned sweep of arms knocks her back down the aisle.",
-                    "when": "challenge_accepted",
+                    "when": "challenge_accepted !eye_theater",
                 },
             )
             for row, offset in ((14, 0), (12, 50), (10, 100))
@@ -718,6 +728,7 @@ def build() -> None:
         "other",
         _layers(SPINK_GROUND, OTHER_SPINK_FURNITURE, OTHER_SPINK_OVERHEAD),
         other_spink_objects(),
+        drains="eye_theater",
     )
     write_map(
         "other_theater",
@@ -726,6 +737,7 @@ def build() -> None:
         "other",
         _layers(THEATER_GROUND, THEATER_FURNITURE, THEATER_OVERHEAD),
         theater_objects(),
+        drains="eye_theater",
     )
     write_map(
         "mirror_room",

@@ -14,6 +14,8 @@ from xml.sax.saxutils import quoteattr
 MAPS = Path(__file__).resolve().parents[2] / "maps"
 TILE = 16
 HIDDEN_CLASSES = ("Mark", "Mood")
+EYE_TILE = 160  # a ghost's eye (tools/art/tiles_hunt.py)
+EVERY_EYE = "eye_garden eye_theater eye_circus"  # what drains the places all three share
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Obj:
     props: dict[str, object] = field(default_factory=dict)
     polyline: list[tuple[float, float]] | None = None
     point: bool = False  # a Tiled point object (a Mark): no size
+    tile: int = -1  # a tile object: the tileset's tile id it shows (an eye, a snow globe)
 
 
 ENUMS = {"facing": "Facing", "actor": "ActorKind", "world": "World"}
@@ -77,8 +80,10 @@ def write_map(
     layers: list[tuple[str, list[list[int]], dict[str, object]]],
     objects: list[Obj],
     mood: str = "",
+    drains: str = "",
 ) -> None:
-    """`mood`: the light over the place, when not its world's (see the Place class)."""
+    """`mood`: the light over the place, when not its world's; `drains`: the flags (the
+    eyes) that drain it (see the Place class)."""
     height, width = len(layers[0][1]), len(layers[0][1][0])
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -86,7 +91,12 @@ def write_map(
         f'renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE}" '
         f'tileheight="{TILE}" infinite="0" backgroundcolor="#000000" '
         f'nextlayerid="{len(layers) + 2}" nextobjectid="{len(objects) + 1}">\n',
-        _properties({"world": world, "title": title} | ({"mood": mood} if mood else {}), " "),
+        _properties(
+            {"world": world, "title": title}
+            | ({"mood": mood} if mood else {})
+            | ({"drains": drains} if drains else {}),
+            " ",
+        ),
         f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',
     ]
     for index, (layer_name, ids, props) in enumerate(layers, 1):
@@ -105,8 +115,11 @@ def write_map(
         # Marks and moods are for the story's scripts, not to look at: hidden in Tiled's
         # view (and in render-map's) until a modder shows them.
         size += ' visible="0"' if o.cls in HIDDEN_CLASSES else ""
+        # Tiled anchors a tile object at its bottom-left corner; Obj keeps the top-left.
+        y = o.y + o.h if o.tile >= 0 else o.y
+        size += f' gid="{o.tile + 1}"' if o.tile >= 0 else ""
         out.append(
-            f'  <object id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x:g}" y="{o.y:g}"{size}>\n'
+            f'  <object id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x:g}" y="{y:g}"{size}>\n'
         )
         out.append(_properties(o.props))
         if o.point:
@@ -126,3 +139,22 @@ def at(column: float, row: float) -> tuple[float, float]:
 def mark(name: str, x: float, y: float) -> Obj:
     """A Mark: a named point (pixels) cutscenes walk people to and point the camera at."""
     return Obj("Mark", x, y, name=name, point=True, props={"mark": name})
+
+
+def eye(part: str, column: float, row: float, text: str) -> Obj:
+    """A ghost's eye on the floor of `part` (garden, theater, circus), seen only through the
+    seeing stone once the game for the eyes has begun; taking it sets eye_PART."""
+    return Obj(
+        "Item",
+        *at(column, row),
+        name="eye",
+        tile=EYE_TILE,
+        props={
+            "item": f"{part}_eye",
+            "flag": f"eye_{part}",
+            "prompt": "Take the eye",
+            "text": text,
+            "hidden": True,
+            "when": "challenge_accepted",
+        },
+    )

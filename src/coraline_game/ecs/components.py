@@ -205,6 +205,7 @@ class Trigger:
     flag: str
     text: str = ""
     talk: str = ""
+    after: int = 0  # ticks she must have spent in the place first (ctx.here)
     fired: bool = False
 
 

@@ -209,7 +209,12 @@ def spawn_object(
         return esper.create_entity(Light(str(obj.properties["mood"])))
     if obj.cls == "Trigger":
         props = obj.properties
-        trigger = Trigger(str(props["flag"]), str(props["text"]), str(props.get("talk", "")))
+        trigger = Trigger(
+            str(props["flag"]),
+            str(props["text"]),
+            str(props.get("talk", "")),
+            max(0, int(props.get("after", 0))),
+        )
         return esper.create_entity(trigger, _area(obj))
     kind = _USE_KINDS[obj.cls]
     extra = _with_tile(obj) if kind != UseKind.DOOR else []

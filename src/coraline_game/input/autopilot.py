@@ -10,11 +10,26 @@ from collections.abc import Callable
 
 import esper
 
-from coraline_game.ecs.components import SUBPIXELS, Area, Body, Obstacle, Position, Usable
+from coraline_game.ecs.components import (
+    SUBPIXELS,
+    Area,
+    Body,
+    Hazard,
+    Heading,
+    Obstacle,
+    Position,
+    Pursuer,
+    Usable,
+    Watcher,
+)
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.sim.simulation import Simulation
 from coraline_game.systems.collision import body_box
-from coraline_game.systems.route import route
+from coraline_game.systems.route import STEP, distances, route
+from coraline_game.systems.watch import sees
+
+LOOKAHEAD = 14 * SUBPIXELS  # how far ahead of her feet a careful step checks for danger
+CROSSING_TICKS = 40  # long enough to cross a swept band at a walk
 
 StepFn = Callable[[ActionFrame], None]
 
@@ -27,24 +42,36 @@ class Autopilot:
     def __init__(self, sim: Simulation, step: StepFn | None = None) -> None:
         self.sim = sim
         self._step = step or sim.step
+        self.held: ActionFrame = 0  # held under every press: the stone, while she looks
+        # Playing a plan, she waits out guards' eyes and strikes ahead; driven a step at a
+        # time (a test walking into a rat's view on purpose), she does not.
+        self.careful = False
 
     def press(self, frame: ActionFrame, ticks: int = 1) -> None:
         for _ in range(ticks):
-            self._step(frame)
+            self._step(frame | self.held)
 
     def idle(self, ticks: int) -> None:
         self.press(0, ticks)
 
     def feet(self) -> tuple[int, int]:
         """Coraline's feet in whole pixels."""
+        x, y = self._feet_subpixels()
+        return x // SUBPIXELS, y // SUBPIXELS
+
+    def _feet_subpixels(self) -> tuple[int, int]:
         self.sim.place.activate()
         position = esper.component_for_entity(self.sim.place.player, Position)
-        return position.x // SUBPIXELS, position.y // SUBPIXELS
+        return position.x, position.y
 
-    def walk_to(self, x: int, y: int, budget: int = 900) -> None:
-        """Walk straight toward (x, y), sliding along walls, until there or blocked."""
+    def walk_to(self, x: int, y: int, budget: int = 1800) -> None:
+        """Walk straight toward (x, y), sliding along walls, until there or blocked; wait
+        where a step ahead would be seen by a guard or swept by a hazard about to strike."""
         still = 0
+        place = self.sim.place
         for _ in range(budget):
+            if self.sim.place is not place or self.sim.player_frozen:
+                return  # caught and sent back, or a line to read: the caller looks again
             fx, fy = self.feet()
             frame = 0
             # Within a pixel is there: steps of 1.25 px cannot land on every pixel.
@@ -58,11 +85,35 @@ class Autopilot:
                 frame |= Action.UP
             if not frame:
                 return
+            before = self._feet_subpixels()
+            if self.careful and self._danger_ahead(frame):
+                self.press(0)
+                continue
             self.press(frame)
-            still = still + 1 if self.feet() == (fx, fy) else 0
+            # In subpixels: looking through the stone, a step is less than a pixel.
+            still = still + 1 if self._feet_subpixels() == before else 0
             if still >= 4:
                 return  # against a wall: as close as it gets
         raise AutopilotError(f"could not reach ({x}, {y}) from {self.feet()} in {budget} ticks")
+
+    def _danger_ahead(self, frame: ActionFrame) -> bool:
+        """Whether a step toward `frame` would walk into a guard's sight or a strike."""
+        sim = self.sim
+        x, y = self._feet_subpixels()
+        dx = (1 if frame & Action.RIGHT else 0) - (1 if frame & Action.LEFT else 0)
+        dy = (1 if frame & Action.DOWN else 0) - (1 if frame & Action.UP else 0)
+        ahead = Position(x + dx * LOOKAHEAD, y + dy * LOOKAHEAD)
+        for _e, (watcher, at, heading) in esper.get_components(Watcher, Position, Heading):
+            if watcher.reach > LOOKAHEAD * 2 and sees(
+                sim.place.collision, watcher, at, heading.facing.vector, ahead
+            ):
+                return True  # a pursuer's touch is not this: she outruns it instead
+        for _e, (hazard, area) in esper.get_components(Hazard, Area):
+            if area.contains(x, y) or not area.contains(ahead.x, ahead.y):
+                continue  # already in it (keep going), or not walking into it
+            if any(hazard.phase(sim.tick + t) == "strike" for t in range(CROSSING_TICKS)):
+                return True
+        return False
 
     def use(self, facing: Action) -> None:
         """Turn toward `facing` with a tap, then press interact once."""
@@ -79,8 +130,8 @@ class Autopilot:
         for _ in range(budget):
             sim = self.sim
             conversation = sim.conversation
-            if conversation is not None and conversation.choosing:
-                return
+            if (conversation is not None and conversation.choosing) or sim.credits or sim.finished:
+                return  # a choice is the caller's; the credits are for "end" to sit through
             if conversation is not None or sim.card is not None:
                 self.press(Action.INTERACT)
                 self.idle(1)
@@ -93,7 +144,11 @@ class Autopilot:
     # -- plans: what a player does, by the names of the things in the maps ------------------
     def run(self, steps: list[str]) -> None:
         """Steps of a plan: "use NAME", "enter NAME" (a Trigger), "choose N", "read",
-        "skip" (a cutscene), "wait TICKS"; see tools/plans/act_one.toml."""
+        "skip" (a cutscene), "wait TICKS", "walk COLUMN ROW" (to that point, in tiles),
+        "look" and "unlook" (hold the seeing stone from now on, or stop), "dodge TICKS"
+        (keep away from whoever chases her), "end" (watch the credits out); see
+        tools/plans/."""
+        self.careful = True
         for number, step in enumerate(steps, 1):
             verb, _, rest = step.partition(" ")
             try:
@@ -110,11 +165,60 @@ class Autopilot:
                     self.idle(1)
                 elif verb == "wait":
                     self.idle(int(rest))
+                elif verb == "walk":
+                    column, row = (float(n) for n in rest.split())
+                    self.walk_route([(round(column * 16), round(row * 16))])
+                elif verb == "dodge":
+                    self.dodge(int(rest))
+                elif verb == "end":
+                    self.watch_to_the_end()
+                elif verb == "look":
+                    self.held = Action.STONE
+                elif verb == "unlook":
+                    self.held = 0
                 else:
                     raise AutopilotError(f"{step!r} is not a step a plan has")
             except AutopilotError as error:
                 where = f"{self.sim.place.map.name}, tick {self.sim.tick}"
                 raise AutopilotError(f"step {number} ({step!r}) in {where}: {error}") from None
+
+    def dodge(self, ticks: int) -> None:
+        """Keep as far from the nearest pursuer as the way round the walls allows, a
+        step at a time, until `ticks` pass or something else happens (a line, a scene)."""
+        sim = self.sim
+        place = sim.place
+        half = (6, 4)  # a little more room than her body: no catching on corners
+        for _ in range(ticks // 8):
+            if sim.place is not place or sim.player_frozen:
+                return
+            chasers = [p for _e, (_c, p) in esper.get_components(Pursuer, Position)]
+            if not chasers:
+                self.idle(8)
+                continue
+            her = self.feet()
+            chaser = min(
+                chasers, key=lambda p: _distance((p.x // SUBPIXELS, p.y // SUBPIXELS), her)
+            )
+            start = (chaser.x // SUBPIXELS, chaser.y // SUBPIXELS)
+            away = distances(place.collision, half, start, place.map.pixel_size)
+            spot = (round(her[0] / STEP) * STEP, round(her[1] / STEP) * STEP)
+            options = [
+                (spot[0] + dx * STEP, spot[1] + dy * STEP) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+            ]
+            best = max(options, key=lambda s: (away.get(s, -1), -_distance(s, her)))
+            frame = _toward(her, best)
+            self.press(frame, 8)
+
+    def watch_to_the_end(self, budget: int = 12_000) -> None:
+        """Read on, then sit through the credits and the mice until the story is over."""
+        for _ in range(budget):
+            if self.sim.finished:
+                return
+            if self.sim.conversation is not None or self.sim.card is not None:
+                self.read_all()
+            else:
+                self.idle(1)
+        raise AutopilotError("the story did not end")
 
     def choose(self, index: int) -> None:
         conversation = self.sim.conversation
@@ -127,9 +231,11 @@ class Autopilot:
         self.idle(1)
         self.read_all()
 
-    def use_named(self, name: str, tries: int = 4) -> None:
-        """Walk up to the present object of that Tiled name, face it, use it, read on."""
+    def use_named(self, name: str, tries: int = 8) -> None:
+        """Walk up to the present object of that Tiled name, face it, use it, read on;
+        caught on the way and sent back, try again from there."""
         for _ in range(tries):
+            self.read_all()
             entity = self._named_usable(name)
             area = esper.component_for_entity(entity, Area)
             spots = _beside(area)
@@ -194,3 +300,16 @@ def _beside(area: Area) -> list[tuple[tuple[int, int], Action]]:
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
+
+
+def _toward(here: tuple[int, int], there: tuple[int, int]) -> ActionFrame:
+    frame = 0
+    if there[0] > here[0] + 1:
+        frame |= Action.RIGHT
+    elif there[0] < here[0] - 1:
+        frame |= Action.LEFT
+    if there[1] > here[1] + 1:
+        frame |= Action.DOWN
+    elif there[1] < here[1] - 1:
+        frame |= Action.UP
+    return frame

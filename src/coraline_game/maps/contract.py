@@ -135,6 +135,13 @@ TRIGGER = ClassSpec(
         TALK,
         Member("flag", "string", "a story flag it sets (empty: none)", ""),
         Member("text", "string", "a line shown when Coraline steps in (empty: none)", ""),
+        Member(
+            "after",
+            "int",
+            "ticks she must have spent in this place (since she came in, or was sent back)"
+            " before it fires: a wait she must survive (0: at once)",
+            0,
+        ),
         WHEN,
     ),
 )
@@ -243,6 +250,13 @@ PLACE = ClassSpec(
             "string",
             "the light over it: real, other, between, dark (empty: its world's);"
             " at night real becomes real_night",
+            "",
+        ),
+        Member(
+            "drains",
+            "string",
+            "the story flags (space-separated: the ghosts' eyes) whose setting drains this"
+            " place of colour, each its share (empty: it never drains)",
             "",
         ),
     ),

@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
 from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
+from coraline_game.render.drain import DrainView
 from coraline_game.render.hazards import draw_hazards
 from coraline_game.render.sight_cones import SightCones
 from coraline_game.render.sprites import SpriteBank
@@ -49,6 +50,7 @@ class WorldView:
         self._camera = Camera()
         self._stone = StoneView()
         self._sight = SightCones()
+        self._drain = DrainView()
         self._wide: pygame.Surface | None = None  # a zoomed-out view, drawn before shrinking
         self._wide_camera = Camera()
 
@@ -141,6 +143,7 @@ class WorldView:
         self._atmosphere.draw(
             target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
         )
+        self._drain.draw(target, sim.drain.level(sim.place.map))
         if sim.looking:
             self._stone.draw(target, sim.place.map.tile_images, camera, player, sim.tick)
         darkness = max(sim.veil, sim.transition.darkness if sim.transition else 0)

@@ -16,6 +16,7 @@ from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.recorder import RecordedRun
 from coraline_game.speedrun.verify import replay_simulation
+from coraline_game.ui.credits_view import CreditsView
 from coraline_game.ui.dialogue_box import Portraits
 from coraline_game.ui.hud import Hud
 
@@ -40,6 +41,8 @@ class WorldScene:
         self._replay: InputSource | None = None  # frames that replace the live ones while they last
         self._view: WorldView | None = None
         self._hud: Hud | None = None
+        self._credits: CreditsView | None = None
+        self._ended = False  # the credits are over and the title is on its way
         self._notice = ""  # something the player must know, shown at the top while playing
         self._saved = 0  # chapter starts saved so far (sim.chapters_started)
         self._autosave = False
@@ -79,6 +82,7 @@ class WorldScene:
         self._notice = self.run.error or problem or self._notice
         self._view = WorldView(services.sprites)
         self._hud = Hud(services.font, Portraits(services.assets / "portraits"))
+        self._credits = CreditsView(services.font, services.sprites)
         self._save_chapter()
 
     def resume(self) -> None:
@@ -113,6 +117,17 @@ class WorldScene:
                 frame = replayed
         self.run.step(frame & ~MENUS)
         self._save_chapter()
+        if self.sim.finished and not self._ended:
+            self._ended = True
+            self._the_end()
+
+    def _the_end(self) -> None:
+        """The story is over: back to the title (Continue plays the party again)."""
+        from coraline_game.scenes.title import TitleScene
+
+        assert self._stack is not None
+        stack = self._stack
+        stack.fade_to(lambda: stack.replace(TitleScene()))
 
     def _save_chapter(self) -> None:
         """Autosave as each chapter starts; a failure is told, and play goes on."""
@@ -126,6 +141,10 @@ class WorldScene:
 
     def draw(self, target: pygame.Surface) -> None:
         assert self._view is not None and self._hud is not None
+        sim = self.sim
+        if (sim.credits is not None or sim.finished) and self._credits is not None:
+            self._credits.draw(target, sim.credits, sim.story.credits)
+            return
         camera = self._view.draw(target, self.sim)
         self._hud.draw(target, self.sim, camera)
         notice = self.run.error if self.run is not None and self.run.error else self._notice

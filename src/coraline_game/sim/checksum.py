@@ -30,7 +30,8 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
         if talk
         else None
     )
-    story = (sim.flags, sim.items, sim.chapter, sim.time, reading, sim.card)
+    story = (sim.flags, sim.items, sim.chapter, sim.time, reading, sim.card, sim.drain.state())
+    ending = (sim.credits, sim.finished)
     run = sim.cutscene
     scene = (run.cutscene.name, run.step, run.timer, run.started) if run else None
     view = (
@@ -42,8 +43,9 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
         sim.looking,
         sim.zoom,
         sim.entered_at,
+        sim.here if clock else 0,  # a clock too: the ticks since she came in
     )
-    digest.update(repr((sim.tick if clock else 0, story, scene, view)).encode())
+    digest.update(repr((sim.tick if clock else 0, story, scene, view, ending)).encode())
     active = esper.current_world
     for name in sorted(sim.places):
         place = sim.places[name]

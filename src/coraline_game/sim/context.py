@@ -21,4 +21,5 @@ class TickContext:
     player_frozen: bool  # a dialogue line or a transition holds Coraline still
     scripted: bool = False  # a cutscene plays: only what it moves may move
     looking: bool = False  # Coraline holds the seeing stone to her eye
+    here: int = 0  # ticks she has been free to move since she came into this place
     events: list[Event] = field(default_factory=list)

@@ -107,6 +107,17 @@ class Place:
                     self.map, obj, self._seed, self._catalogue
                 )
 
+    def renew(self, component: type) -> None:
+        """Put the present objects whose entity has `component` back as the map has them
+        (in the current ECS world, this place's): a chase starts over when she is caught."""
+        for obj, _when in self._objects:
+            entity = self._present.get(obj.id)
+            if entity and esper.has_component(entity, component):
+                esper.delete_entity(entity, immediate=True)
+                self._present[obj.id] = prefabs.spawn_object(
+                    self.map, obj, self._seed, self._catalogue
+                )
+
     def activate(self) -> None:
         if esper.current_world != self.world:
             esper.switch_world(self.world)

@@ -19,6 +19,7 @@ from coraline_game.ecs.components import (
     Hazard,
     Heading,
     Position,
+    Pursuer,
     Trigger,
     Usable,
     UseKind,
@@ -29,6 +30,8 @@ from coraline_game.maps.model import GameMap
 from coraline_game.sim import cutscene
 from coraline_game.sim.context import TickContext
 from coraline_game.sim.conversation import Conversation
+from coraline_game.sim.credits import Credits
+from coraline_game.sim.drain import Drain
 from coraline_game.sim.events import Entered, Event, Seen, Struck, Used
 from coraline_game.sim.place import Place, Prompt
 from coraline_game.story.library import default_story
@@ -104,6 +107,10 @@ class Simulation:
         self.chapters_started = 0  # the presentation saves when this grows
         self.looking = False  # the seeing stone held to her eye, this tick
         self.entered_at = ""  # the spawn she came into this place by
+        self.here = 0  # ticks she has been free to move since she came in (or was sent back)
+        self.drain = Drain(maps)  # the parts of the Other World the taken eyes have drained
+        self.credits: Credits | None = None
+        self.finished = False  # the credits and the mice are over: the story has ended
         self.start: StartState | None = None
         if start_map is not None:
             self.place = self._place(start_map)
@@ -120,6 +127,7 @@ class Simulation:
             return
         self.flags.append(flag)
         self.story_version += 1
+        self.drain.begin(flag)
 
     def _give(self, item: str) -> None:
         if item and item not in self.items:
@@ -151,12 +159,19 @@ class Simulation:
             or self.cutscene is not None
             or self.card is not None
             or self.transition is not None
+            or self.credits is not None
+            or self.finished
         )
 
     @property
     def holding_still(self) -> bool:
         """A cutscene or a chapter card: nobody moves but whom the cutscene moves."""
-        return self.cutscene is not None or self.card is not None
+        return (
+            self.cutscene is not None
+            or self.card is not None
+            or self.credits is not None
+            or self.finished
+        )
 
     def begin(self, start: StartState) -> None:
         """Start a chapter: every place afresh, Coraline at its spawn, its card, its effects.
@@ -166,6 +181,8 @@ class Simulation:
         chapter = self.story.chapter(start.chapter)
         self.close()
         self.flags = [flag for flag in start.flags if flag not in self.story.facts]
+        self.drain.restart(self.flags)
+        self.credits, self.finished = None, False
         self.items = list(start.items)
         self.chapter, self.time = chapter.name, chapter.time
         self.story_version += 1
@@ -188,6 +205,7 @@ class Simulation:
 
     def _put_coraline(self, place: Place, spawn: str | None) -> None:
         self.entered_at = spawn or ""  # a guard that sees her sends her back here
+        self.here = 0
         place.activate()
         x, y, spawn_facing = prefabs.spawn_point(place.map, spawn)
         place.player = prefabs.spawn_coraline(x, y, spawn_facing)
@@ -229,6 +247,8 @@ class Simulation:
             chapter = self.story.chapter(effects.chapter)
             flags, items = tuple(self.flags), tuple(self.items)
             self.begin(StartState(chapter.name, flags, items, chapter.place, chapter.spawn))
+        elif effects.credits:
+            self.credits = Credits(len(self.story.credits))
 
     # -- the tick ----------------------------------------------------------------
     def step(self, frame: ActionFrame) -> None:
@@ -238,6 +258,11 @@ class Simulation:
         self.place.activate()
         pressed = newly_pressed(frame, self.previous_frame)
         self.previous_frame = frame
+        self.drain.advance()
+        if self.credits is not None:
+            if self.credits.step(pressed):
+                self.credits, self.finished = None, True
+            pressed = 0
         if self.card is not None:
             self._show_card(pressed)
             pressed = 0  # the press that closed the card does nothing else
@@ -265,12 +290,15 @@ class Simulation:
             frozen,
             scripted=self.holding_still,
             looking=self.looking,
+            here=self.here,
         )
         esper.process(ctx)
         for event in ctx.events:
             self._handle(event)
         self.place.refresh(*self.holds(), self.story_version)
         self._advance_transition()
+        if not self.player_frozen:
+            self.here += 1
         self.tick += 1
 
     def _show_card(self, pressed: ActionFrame) -> None:
@@ -358,6 +386,8 @@ class Simulation:
         self.place.activate()
         esper.delete_entity(self.place.player, immediate=True)
         self.place.player = 0
+        if target_map == self.place.map.name:  # sent back: whoever chased her starts over
+            self.place.renew(Pursuer)
         self.place = self._place(target_map)
         self._put_coraline(self.place, target_spawn)
         self.focus, self.zoom = None, 1

@@ -37,7 +37,8 @@ from coraline_game.story.references import reference_problems
 MAX_FILE_BYTES = 1 << 20
 STEP_KINDS = ("walk", "face", "wait", "say", "camera", "fade", "do")
 FACINGS = ("down", "up", "left", "right")
-_EFFECT_KEYS = ("set", "give", "take", "talk", "cutscene", "go", "chapter")
+_EFFECT_KEYS = ("set", "give", "take", "talk", "cutscene", "go", "chapter", "credits")
+_WAYS_ON = ("talk", "cutscene", "go", "chapter")  # named ways on; `credits` is true or not
 Report = Callable[[str], None]
 
 
@@ -104,6 +105,7 @@ def _read(folder: Path, reader: _Reader) -> Story:
         )
         for i, entry in enumerate(_list(main.get("objective", []), "objective", reader, main_path))
     )
+    credits = _strings(main.get("credits", []), "credits", reader.reporter(main_path, "credits"))
     speakers_path = folder / "speakers.toml"
     speakers = {
         name: _speaker(name, entry, reader.reporter(speakers_path, f"speaker {name}"))
@@ -142,6 +144,7 @@ def _read(folder: Path, reader: _Reader) -> Story:
         topics=topics,
         cutscenes=cutscenes,
         objectives=objectives,
+        credits=credits,
         chapter_index={chapter.name: i for i, chapter in enumerate(chapters)},
         prerequisites=_prerequisites(groups),
     )
@@ -232,10 +235,16 @@ def _effects(value: object, report: Report) -> Effects:
     for unknown in sorted(set(value) - set(_EFFECT_KEYS)):
         report(f"{unknown!r} is not an effect (effects: {', '.join(_EFFECT_KEYS)})")
     lists = {key: _strings(value.get(key, []), key, report) for key in ("set", "give", "take")}
-    ways = {key: _text(value.get(key), key, report, False) for key in _EFFECT_KEYS[3:]}
-    if sum(1 for way in ways.values() if way) > 1:
-        report("has more than one way on (talk, cutscene, go, chapter): it can take only one")
-    return Effects(lists["set"], lists["give"], lists["take"], **ways)
+    ways = {key: _text(value.get(key), key, report, False) for key in _WAYS_ON}
+    credits = value.get("credits", False)
+    if not isinstance(credits, bool):
+        report(f"credits should be true or false, found {credits!r}")
+        credits = False
+    if sum(1 for way in ways.values() if way) + credits > 1:
+        report(
+            "has more than one way on (talk, cutscene, go, chapter, credits): it can take only one"
+        )
+    return Effects(lists["set"], lists["give"], lists["take"], **ways, credits=credits)
 
 
 def _line(value: object, report: Report) -> Line:

@@ -65,6 +65,15 @@ def story_map_problems(
 def _map_problems(story: Story, game_map: GameMap, flags: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     marks: set[str] = set()
+    for flag in str(game_map.properties.get("drains", "")).split():
+        if flag not in flags:
+            problems.append(
+                Problem(
+                    game_map.path,
+                    f"it drains with {flag!r}, which is no beat or fact of the story",
+                    "map property drains",
+                )
+            )
     for obj in game_map.objects:
         where = object_place(obj.id, obj.cls, obj.name)
 

@@ -14,15 +14,17 @@ class Effects:
     set: tuple[str, ...] = ()  # story flags and facts
     give: tuple[str, ...] = ()  # items
     take: tuple[str, ...] = ()
-    # At most one way on: a conversation, a cutscene, a place ("map:spawn") or a chapter.
+    # At most one way on: a conversation, a cutscene, a place ("map:spawn"), a chapter,
+    # or the end of the story (the credits).
     talk: str = ""
     cutscene: str = ""
     go: str = ""
     chapter: str = ""
+    credits: bool = False
 
     @property
     def goes_on(self) -> bool:
-        return bool(self.talk or self.cutscene or self.go or self.chapter)
+        return bool(self.talk or self.cutscene or self.go or self.chapter or self.credits)
 
 
 NO_EFFECTS = Effects()
@@ -117,6 +119,7 @@ class Story:
     topics: dict[str, tuple[Page, ...]]
     cutscenes: dict[str, Cutscene]
     objectives: tuple[Objective, ...]
+    credits: tuple[str, ...] = ()  # the lines the credits roll, after the last beat
     chapter_index: dict[str, int] = field(default_factory=dict)
     prerequisites: dict[str, frozenset[str]] = field(default_factory=dict)  # beat -> beats before
 

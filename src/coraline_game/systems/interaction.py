@@ -66,6 +66,6 @@ class TriggerSystem(esper.Processor):
             return
         feet = esper.component_for_entity(place.player, Position)
         for entity, (trigger, area) in esper.get_components(Trigger, Area):
-            if not trigger.fired and area.contains(feet.x, feet.y):
+            if not trigger.fired and ctx.here >= trigger.after and area.contains(feet.x, feet.y):
                 trigger.fired = True
                 ctx.events.append(Entered(entity))

@@ -33,6 +33,21 @@ def standable(
     return not field.blocked(box)
 
 
+def _spot(
+    field: CollisionField, half: tuple[int, int], point: tuple[int, int], people: Sequence[Box]
+) -> tuple[int, int]:
+    """The grid spot for a point: the nearest of the four around it that a body fits on
+    (a spot in a narrow walk may lie between two that are in the walls)."""
+    x, y = point
+    around = [
+        (gx, gy)
+        for gx in (x // STEP * STEP, x // STEP * STEP + STEP)
+        for gy in (y // STEP * STEP, y // STEP * STEP + STEP)
+    ]
+    around.sort(key=lambda s: (abs(s[0] - x) + abs(s[1] - y), s))
+    return next((s for s in around if standable(field, half, *s, people)), around[0])
+
+
 def route(
     field: CollisionField,
     half: tuple[int, int],
@@ -42,8 +57,8 @@ def route(
     people: list[Box],
 ) -> list[tuple[int, int]] | None:
     """Corner points from `start` to the nearest reachable of `goals` (pixels), or None."""
-    origin = (round(start[0] / STEP) * STEP, round(start[1] / STEP) * STEP)
-    wanted = {(round(x / STEP) * STEP, round(y / STEP) * STEP): (x, y) for x, y in goals}
+    origin = _spot(field, half, start, people)
+    wanted = {_spot(field, half, goal, people): goal for goal in goals}
     came: dict[tuple[int, int], tuple[int, int] | None] = {origin: None}
     queue = deque([origin])
     while queue:
@@ -77,3 +92,26 @@ def _corners(
         if (here[0] - before[0], here[1] - before[1]) != (after[0] - here[0], after[1] - here[1])
     ]
     return [spots[0], *corners, end, goal]
+
+
+def distances(
+    field: CollisionField,
+    half: tuple[int, int],
+    start: tuple[int, int],
+    size: tuple[int, int],
+    people: Sequence[Box] = (),
+) -> dict[tuple[int, int], int]:
+    """Steps of the walk from `start` (pixels) to every standing spot it reaches."""
+    origin = _spot(field, half, start, people)
+    steps = {origin: 0}
+    queue = deque([origin])
+    while queue:
+        spot = queue.popleft()
+        for dx, dy in _NEIGHBOURS:
+            nxt = (spot[0] + dx, spot[1] + dy)
+            if nxt in steps or not (0 <= nxt[0] < size[0] and 0 <= nxt[1] < size[1]):
+                continue
+            if standable(field, half, *nxt, people):
+                steps[nxt] = steps[spot] + 1
+                queue.append(nxt)
+    return steps
