@@ -560,7 +560,14 @@ def main() -> int:
             name="from real short",
             props={"spawn": "from_real_short", "facing": "up"},
         ),
-        Obj("Mood", *at(0, 0), name="darker", props={"mood": "dark", "when": "refused_buttons"}),
+        # Darker once she has refused the buttons; on the escape its own light again, to
+        # see who comes after her.
+        Obj(
+            "Mood",
+            *at(0, 0),
+            name="darker",
+            props={"mood": "dark", "when": "refused_buttons !found_parents"},
+        ),
         # The escape: she comes after Coraline down a corridor tearing apart at the seams.
         Obj(
             "Actor",

@@ -464,7 +464,10 @@ def garden_party() -> list[Obj]:
         )
         for who, column, row, facing in PARTY
     ]
-    return [*guests, centre_mark("party", 28, 17)]
+    after_the_rain = Obj(
+        "Mood", 0, 0, name="after the rain", props={"mood": "sunlit", "when": "key_in_well"}
+    )
+    return [*guests, centre_mark("party", 28, 17), after_the_rain]
 
 
 def other_objects() -> list[Obj]:

@@ -206,7 +206,7 @@ MOOD = ClassSpec(
     "While present, the light over the whole place is this mood instead of the map's own.",
     "#404060",
     (
-        Member("mood", "string", "the light: real, other, between or dark"),
+        Member("mood", "string", "the light: real, other, between, dark or sunlit"),
         WHEN,
     ),
     rotatable=False,
@@ -235,7 +235,7 @@ OBJECT_CLASSES: Mapping[str, ClassSpec] = {
 }
 
 # The lights a map may ask for with `mood` (render/atmosphere.py draws each).
-MOODS = ("real", "other", "between", "dark")
+MOODS = ("real", "other", "between", "dark", "sunlit")
 
 # The class of every map (Tiled: Map > Map Properties > Class).
 PLACE = ClassSpec(
@@ -248,7 +248,7 @@ PLACE = ClassSpec(
         Member(
             "mood",
             "string",
-            "the light over it: real, other, between, dark (empty: its world's);"
+            "the light over it: real, other, between, dark, sunlit (empty: its world's);"
             " at night real becomes real_night",
             "",
         ),

@@ -4,6 +4,7 @@ Real World: a cold grey-blue wash and a soft vignette (rain light).
 Other World: a warm golden wash, brighter in the middle: too perfect.
 Between: darkness, with a small pool of light that travels with Coraline.
 Real at night, and the dark: the same pool, wider or narrower.
+Sunlit: the Real World after the rain, warm and clear (the garden party).
 
 A map picks its mood with its `mood` property (its world's by default); at night a
 mood named `<mood>_night` replaces it where there is one.
@@ -100,6 +101,13 @@ def _other() -> Mood:
     return _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11))
 
 
+def _sunlit() -> Mood:
+    sun = _wash((255, 226, 160), 20)
+    sun.blit(_vignette((60, 40, 20), 0.25), (0, 0))
+    # The rain has stopped: warm light, and seeds drifting on the air of the garden.
+    return _Washed(_ready(sun), Motes((255, 250, 220, 170), count=30, seed=23))
+
+
 # Each mood by the name a map's `mood` (or `world`) property gives: a new mood is an entry
 # here, not a branch in drawing. Each is made the first time it is shown: a start that
 # draws only the rain does not wait for every gradient.
@@ -109,6 +117,7 @@ _MOODS: dict[str, Callable[[], Mood]] = {
     "between": lambda: _LightPool(_ready(_light_pool(90, 0.93))),
     # Night in the Real World: the house asleep, only a little light around her.
     "real_night": lambda: _LightPool(_ready(_light_pool(130, 0.78, (6, 10, 30)))),
+    "sunlit": _sunlit,
     # The room behind the mirror: hardly any light at all.
     "dark": lambda: _LightPool(_ready(_light_pool(56, 0.96))),
 }

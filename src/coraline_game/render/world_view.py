@@ -112,8 +112,6 @@ class WorldView:
         chunked.draw_band(target, view, above=False)
         target.fblits(self.actor_blits(sim, camera))
         chunked.draw_band(target, view, above=True)
-        draw_hazards(target, camera, sim.tick)
-        self._sight.draw(target, sim.place.collision, camera)
         chunked.prefetch(view)
 
     def _wide_surface(self, size: tuple[int, int]) -> pygame.Surface:
@@ -143,6 +141,9 @@ class WorldView:
         self._atmosphere.draw(
             target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
         )
+        if sim.zoom == 1:  # what warns of danger shows through any darkness (no guard acts
+            draw_hazards(target, camera, sim.tick)  # in a cutscene, when the view zooms)
+            self._sight.draw(target, sim.place.collision, camera)
         self._drain.draw(target, sim.drain.level(sim.place.map))
         if sim.looking:
             self._stone.draw(target, sim.place.map.tile_images, camera, player, sim.tick)
