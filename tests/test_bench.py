@@ -133,3 +133,18 @@ def test_memory_is_measured_while_act_one_plays(report: dict[str, object]) -> No
     assert memory["ticks"] == 600  # the quick run plays its first ten seconds
     peak = memory["peak_mib"]
     assert isinstance(peak, float) and peak > 10
+
+
+def test_the_hunt_is_measured_in_each_guardians_place(report: dict[str, object]) -> None:
+    hunt = _dict(report["hunt"])
+    places = {"other_garden", "other_theater", "other_circus"}
+    timings = _dict(hunt["frame_ms_by_place"])
+    assert set(timings) == places
+    for timing in timings.values():
+        _assert_timing(timing)
+    ratios = _dict(hunt["frame_vs_floor_by_place"])
+    rates = _dict(hunt["sim_ticks_per_s_by_place"])
+    assert set(ratios) == set(rates) == places
+    assert hunt["worst_frame_vs_floor"] == max(ratios.values())  # type: ignore[type-var]
+    assert hunt["slowest_sim_ticks_per_s"] == min(rates.values())  # type: ignore[type-var]
+    assert all(isinstance(rate, int) and rate > 0 for rate in rates.values())

@@ -10,6 +10,8 @@ Parts, each timed with `perf_counter_ns` and reported as median and p99 in ms:
   place (most entities) is named and compared on its own;
 - load: each shipped map's load time;
 - sim: headless simulation ticks per second on the busiest place;
+- hunt: the three guardians' places walked with the stone held and half drained, against
+  the same floor, and simulated headless with the guardians running (bench_hunt.py);
 - cold start: process start to the first frame, beside a bare pygame-ce program
   (bench_game.py);
 - memory: the peak while act one's replay plays with every frame drawn (bench_game.py);
@@ -32,8 +34,7 @@ import random
 import shutil
 import statistics
 import tempfile
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -45,7 +46,9 @@ import pytmx.util_pygame
 from defusedxml import ElementTree
 
 from coraline_game.bench_game import act_one_memory, cold_start
+from coraline_game.bench_hunt import hunt_bench
 from coraline_game.bench_limits import run_limits_bench
+from coraline_game.bench_timing import ms, ratio, stats, timed
 from coraline_game.content import load_content
 from coraline_game.ecs.components import Facing
 from coraline_game.input.actions import Action, ActionFrame
@@ -64,7 +67,6 @@ T = TypeVar("T")
 Sprite = tuple[int, pygame.Surface, tuple[int, int]]  # feet y, image, screen position
 StressFrame = tuple[tuple[int, int], list[Sprite]]  # camera (view top-left in map px), sprites
 Draw = Callable[[StressFrame], None]
-Timing = dict[str, float]
 
 DISPLAY = (1280, 720)
 STRESS_VIEW = (640, 360)
@@ -128,38 +130,6 @@ class Sizes:
 
 FULL = Sizes(600, 600, 10, 20_000, cold_starts=9, act_one_ticks=10**9)
 QUICK = Sizes(60, 60, 3, 2_000, cold_starts=1, act_one_ticks=600)
-
-
-# -- measuring ---------------------------------------------------------------------------
-def _settle() -> None:
-    """Collect setup's garbage, then freeze the survivors out of every later collection."""
-    gc.collect()
-    gc.freeze()
-
-
-def _time(step: Callable[[T], object], inputs: Iterable[T]) -> list[int]:
-    """Nanoseconds of each step; each input is made before its clock starts."""
-    _settle()
-    samples = []
-    for item in inputs:
-        start = time.perf_counter_ns()
-        step(item)
-        samples.append(time.perf_counter_ns() - start)
-    return samples
-
-
-def _ms(ns: float) -> float:
-    return round(ns / 1e6, 3)
-
-
-def _stats(samples: Sequence[int]) -> Timing:
-    ordered = sorted(samples)
-    p99 = ordered[math.ceil(0.99 * len(ordered)) - 1]  # nearest rank
-    return {"median": _ms(statistics.median(ordered)), "p99": _ms(p99)}
-
-
-def _ratio(samples: Sequence[int], reference: Sequence[int]) -> float:
-    return round(statistics.median(samples) / statistics.median(reference), 3)
 
 
 # -- the stress map ------------------------------------------------------------------------
@@ -410,13 +380,13 @@ def _stress(sizes: Sizes, bank: SpriteBank) -> dict[str, object]:
         game_map = load_map(path, contract=False)
         draws = _stress_draws(game_map, path, target, pyscroll)
     script = _stress_script(sizes.stress_frames, game_map.pixel_size, bank)
-    samples = {name: _time(draw, _replay(script)) for name, draw in draws.items()}
-    report: dict[str, object] = {name: _stats(times) for name, times in samples.items()}
+    samples = {name: timed(draw, _replay(script)) for name, draw in draws.items()}
+    report: dict[str, object] = {name: stats(times) for name, times in samples.items()}
     if pyscroll is None:
         report.update(pyscroll=None, pyscroll_missing=missing)
-    report["ratio_game_vs_naive"] = _ratio(samples["game"], samples["naive"])
+    report["ratio_game_vs_naive"] = ratio(samples["game"], samples["naive"])
     report["ratio_game_vs_pyscroll"] = (
-        None if pyscroll is None else _ratio(samples["game"], samples["pyscroll"])
+        None if pyscroll is None else ratio(samples["game"], samples["pyscroll"])
     )
     report["setup"] = _stress_setup(sizes)
     return report
@@ -446,7 +416,7 @@ def _play_map(
         pygame.transform.scale(logical, display.get_size(), display)
 
     try:
-        return _time(frame, _walk(frames))
+        return timed(frame, _walk(frames))
     finally:
         sim.close()
 
@@ -486,24 +456,26 @@ def _play(
         logical.fill((40, 30, 50))
         pygame.transform.scale(logical, display.get_size(), display)
 
-    floor_samples = _time(floor, range(len(frames)))
+    floor_samples = timed(floor, range(len(frames)))
     busiest = _busiest(maps)
+    hunt = hunt_bench(maps, view, display, _walk(sizes.play_frames), floor_samples, sizes.sim_ticks)
     return {
-        "frame_ms": _stats(frames),
-        "frame_ms_by_map": {name: _stats(samples) for name, samples in by_map.items()},
-        "floor_ms": _ms(statistics.median(floor_samples)),
-        "frame_vs_floor": _ratio(frames, floor_samples),
+        "hunt": hunt,
+        "frame_ms": stats(frames),
+        "frame_ms_by_map": {name: stats(samples) for name, samples in by_map.items()},
+        "floor_ms": ms(statistics.median(floor_samples)),
+        "frame_vs_floor": ratio(frames, floor_samples),
         "busiest_place": busiest,
-        "busiest_frame_vs_floor": _ratio(by_map[busiest], floor_samples),
+        "busiest_frame_vs_floor": ratio(by_map[busiest], floor_samples),
     }
 
 
 def _loads(warm_loads: int) -> dict[str, object]:
     cold, warm = {}, {}
     for path in sorted(maps_dir().glob("*.tmx")):
-        samples = _time(load_map, [path] * (1 + warm_loads))
-        cold[path.stem] = _ms(samples[0])
-        warm[path.stem] = _ms(statistics.median(samples[1:]))
+        samples = timed(load_map, [path] * (1 + warm_loads))
+        cold[path.stem] = ms(samples[0])
+        warm[path.stem] = ms(statistics.median(samples[1:]))
     return {
         "load_ms": warm,
         "load_cold_ms": cold,
@@ -515,7 +487,7 @@ def _loads(warm_loads: int) -> dict[str, object]:
 def _sim_rate(maps: Mapping[str, GameMap], name: str, ticks: int) -> int:
     sim = _lived_in(maps, name)
     try:
-        elapsed = sum(_time(sim.step, _walk(ticks)))
+        elapsed = sum(timed(sim.step, _walk(ticks)))
     finally:
         sim.close()
     return round(ticks * 1e9 / elapsed)

@@ -545,14 +545,13 @@ PARADE_MICE = [
 
 
 def _parade(index: int) -> list[Obj]:
-    """Performer `index` of the parade and its loop, starting where it stands."""
+    """Performer `index` of the parade and its loop, starting where it stands. The show
+    is over once the game for the eyes has begun: the rats are guards then."""
     start, facing, kind = PARADE_MICE[index]
     points = _rotated(PARADE, start)
     name = f"parade {index + 1}"
-    return [
-        _actor(kind, *points[0], {"actor": kind, "path": f"@{name}", "facing": facing}),
-        _loop(name, points),
-    ]
+    props = {"actor": kind, "path": f"@{name}", "facing": facing, "when": "!challenge_accepted"}
+    return [_actor(kind, *points[0], props), _loop(name, points)]
 
 
 def _guard(start: int, facing: str) -> list[Obj]:
@@ -592,9 +591,10 @@ def circus_objects() -> list[Obj]:
                 "when": "visited_other_world",
             },
         ),
-        # On guard once the game for the eyes has begun: two rats round the ring.
+        # On guard once the game for the eyes has begun: three rats round the ring.
         *_guard(0, "right"),
-        *_guard(5, "left"),
+        *_guard(3, "down"),
+        *_guard(6, "left"),
         # A ghost's eye, in the sawdust of the ring, inside the rats' round.
         eye(
             "circus", 11, 9, "A ghost's eye! The band stops. The tent sags, grey as old newspaper."

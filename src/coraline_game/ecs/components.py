@@ -229,10 +229,7 @@ class Hazard:
 
 @dataclass(slots=True)
 class Pursuer:
-    """Chases Coraline the shortest way round walls, finding the way anew every so often."""
-
-    way: tuple[tuple[int, int], ...] = ()  # corners still ahead, in subpixels
-    timer: int = 0  # ticks until the way is found again
+    """Chases Coraline the shortest way round walls (systems/behaviour.PursuitSystem)."""
 
 
 COS_SCALE = 1024  # a Watcher's cosine is a whole number of 1/1024ths

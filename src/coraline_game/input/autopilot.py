@@ -25,7 +25,7 @@ from coraline_game.ecs.components import (
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.sim.simulation import Simulation
 from coraline_game.systems.collision import body_box
-from coraline_game.systems.route import STEP, distances, route
+from coraline_game.systems.route import TILE, route
 from coraline_game.systems.watch import sees
 
 LOOKAHEAD = 14 * SUBPIXELS  # how far ahead of her feet a careful step checks for danger
@@ -145,7 +145,8 @@ class Autopilot:
     def run(self, steps: list[str]) -> None:
         """Steps of a plan: "use NAME", "enter NAME" (a Trigger), "choose N", "read",
         "skip" (a cutscene), "wait TICKS", "walk COLUMN ROW" (to that point, in tiles),
-        "look" and "unlook" (hold the seeing stone from now on, or stop), "dodge TICKS"
+        "look" and "unlook" (hold the seeing stone from now on, or stop), "clear COLUMN
+        ROW RADIUS" (wait until no guard is that many pixels from the point), "dodge TICKS"
         (keep away from whoever chases her), "end" (watch the credits out); see
         tools/plans/."""
         self.careful = True
@@ -168,6 +169,9 @@ class Autopilot:
                 elif verb == "walk":
                     column, row = (float(n) for n in rest.split())
                     self.walk_route([(round(column * 16), round(row * 16))])
+                elif verb == "clear":
+                    column, row, radius = (float(n) for n in rest.split())
+                    self.wait_clear((round(column * 16), round(row * 16)), round(radius))
                 elif verb == "dodge":
                     self.dodge(int(rest))
                 elif verb == "end":
@@ -182,32 +186,48 @@ class Autopilot:
                 where = f"{self.sim.place.map.name}, tick {self.sim.tick}"
                 raise AutopilotError(f"step {number} ({step!r}) in {where}: {error}") from None
 
-    def dodge(self, ticks: int) -> None:
-        """Keep as far from the nearest pursuer as the way round the walls allows, a
-        step at a time, until `ticks` pass or something else happens (a line, a scene)."""
-        sim = self.sim
-        place = sim.place
-        half = (6, 4)  # a little more room than her body: no catching on corners
-        for _ in range(ticks // 8):
-            if sim.place is not place or sim.player_frozen:
+    def wait_clear(self, point: tuple[int, int], radius: int, budget: int = 3000) -> None:
+        """Stand still until no guard is within `radius` pixels of `point`: a moment when
+        the way past them is open."""
+        for _ in range(budget):
+            guards = [p for _e, (_w, p) in esper.get_components(Watcher, Position)]
+            near = [
+                p for p in guards if _distance((p.x // SUBPIXELS, p.y // SUBPIXELS), point) < radius
+            ]
+            if not near:
                 return
+            self.idle(1)
+        raise AutopilotError(f"the guards never left {point}")
+
+    def dodge(self, ticks: int) -> None:
+        """Keep away from whoever chases her for `ticks`, or until something happens (a
+        scene): every few steps, make for the tile farthest from the chaser that she can
+        reach before it does (across a flower bed, round a table), the way a player would.
+        Caught, she reads on and keeps dodging from where she is sent back."""
+        sim = self.sim
+        end = sim.tick + ticks
+        while sim.tick < end and sim.cutscene is None:
+            if sim.player_frozen:
+                self.read_all()
+                continue
+            flows = sim.place.flows
             chasers = [p for _e, (_c, p) in esper.get_components(Pursuer, Position)]
+            her = self.feet()
             if not chasers:
                 self.idle(8)
                 continue
-            her = self.feet()
+            mine = (her[0] // TILE, her[1] // TILE)
             chaser = min(
-                chasers, key=lambda p: _distance((p.x // SUBPIXELS, p.y // SUBPIXELS), her)
+                chasers,
+                key=lambda p: _distance((p.x, p.y), (her[0] * SUBPIXELS, her[1] * SUBPIXELS)),
             )
-            start = (chaser.x // SUBPIXELS, chaser.y // SUBPIXELS)
-            away = distances(place.collision, half, start, place.map.pixel_size)
-            spot = (round(her[0] / STEP) * STEP, round(her[1] / STEP) * STEP)
-            options = [
-                (spot[0] + dx * STEP, spot[1] + dy * STEP) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-            ]
-            best = max(options, key=lambda s: (away.get(s, -1), -_distance(s, her)))
-            frame = _toward(her, best)
-            self.press(frame, 8)
+            theirs = flows.distances((chaser.x // SUBPIXELS // TILE, chaser.y // SUBPIXELS // TILE))
+            near = flows.distances(mine)
+            safe = [t for t, steps in near.items() if steps < theirs.get(t, 10**9)] or [mine]
+            target = max(safe, key=lambda t: (theirs.get(t, 10**9), -near[t], t))
+            step = flows.next_tile(mine, target) if target != mine else None
+            spot = step or target
+            self.press(_toward(her, (spot[0] * TILE + TILE // 2, spot[1] * TILE + TILE // 2)), 8)
 
     def watch_to_the_end(self, budget: int = 12_000) -> None:
         """Read on, then sit through the credits and the mice until the story is over."""

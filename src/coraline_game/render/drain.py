@@ -11,6 +11,7 @@ import pygame
 from coraline_game.screen import SCREEN_SIZE
 
 THREAD = (238, 236, 244)
+PALE = (214, 212, 222)  # the veil over a drained place, up to a fifth opaque
 STEPS = 16  # thread overlays are made at this many levels and kept
 THREADS = 56
 REACH = 0.32  # how far in from the edge a thread comes when the place is all drained
@@ -50,12 +51,12 @@ class DrainView:
     def __init__(self) -> None:
         self._threads = _threads()
         self._overlays: dict[int, pygame.Surface] = {}
-        self._pale = pygame.Surface(SCREEN_SIZE)
-        self._pale.fill((214, 212, 222))
 
     def _overlay(self, step: int) -> pygame.Surface:
+        """A pale veil and the threads, as far along as `step` of STEPS: one blit a frame."""
         if step not in self._overlays:
             surface = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
+            surface.fill((*PALE, 51 * step // STEPS))
             shown = step / STEPS
             for points in self._threads:
                 count = max(2, round(len(points) * shown))
@@ -70,6 +71,4 @@ class DrainView:
         grey = pygame.transform.grayscale(target)
         grey.set_alpha(min(255, level + level // 4))
         target.blit(grey, (0, 0))
-        self._pale.set_alpha(level // 5)
-        target.blit(self._pale, (0, 0))
         target.blit(self._overlay(max(1, level * STEPS // 255)), (0, 0))

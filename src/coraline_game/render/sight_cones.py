@@ -13,6 +13,7 @@ from coraline_game.systems.collision import CollisionField
 from coraline_game.systems.watch import SIGHT_STEP
 
 RAYS = 9
+KEPT_FANS = 4096  # fans remembered by where their guard stands: a patrol repeats itself
 FILL = (170, 20, 40, 80)  # a warning red, dim enough to see the floor through
 EDGE = (255, 240, 210)
 
@@ -23,6 +24,8 @@ class SightCones:
 
     def __init__(self) -> None:
         self._overlay: pygame.Surface | None = None
+        # A fan's outline in world pixels, by its place, guard's pixel, facing and sight.
+        self._fans: dict[tuple[CollisionField, int, int, int, int, int], list[tuple[int, int]]] = {}
 
     def draw(self, target: pygame.Surface, field: CollisionField, camera: tuple[int, int]) -> None:
         guards = esper.get_components(Watcher, Position, Heading)
@@ -32,18 +35,39 @@ class SightCones:
             self._overlay = pygame.Surface(target.get_size(), pygame.SRCALPHA)
         overlay = self._overlay
         overlay.fill((0, 0, 0, 0))
+        view = overlay.get_rect(topleft=camera)
         for _entity, (watcher, at, heading) in guards:
-            fx, fy = heading.facing.vector
-            spread = math.acos(max(-1.0, min(1.0, watcher.cos_spread / COS_SCALE)))
-            facing = math.atan2(fy, fx)
-            points = [(at.x // SUBPIXELS - camera[0], at.y // SUBPIXELS - camera[1])]
-            for ray in range(RAYS):
-                angle = facing - spread + 2 * spread * ray / (RAYS - 1)
-                x, y = _reach(field, at, watcher.reach, angle)
-                points.append((x // SUBPIXELS - camera[0], y // SUBPIXELS - camera[1]))
+            reach = watcher.reach // SUBPIXELS
+            near = pygame.Rect(0, 0, 2 * reach, 2 * reach)
+            near.center = (at.x // SUBPIXELS, at.y // SUBPIXELS)
+            if not view.colliderect(near):
+                continue  # off screen: nothing to draw
+            fan = self._fan(field, watcher, at, heading)
+            points = [(x - camera[0], y - camera[1]) for x, y in fan]
             pygame.draw.polygon(overlay, FILL, points)
             pygame.draw.lines(overlay, EDGE, True, points, 1)
         target.blit(overlay, (0, 0))
+
+    def _fan(
+        self, field: CollisionField, watcher: Watcher, at: Position, heading: Heading
+    ) -> list[tuple[int, int]]:
+        """The fan's outline in world pixels: its guard, then where each ray stops."""
+        spot = (at.x // SUBPIXELS, at.y // SUBPIXELS)
+        key = (field, *spot, int(heading.facing), watcher.reach, watcher.cos_spread)
+        fan = self._fans.get(key)
+        if fan is None:
+            if len(self._fans) >= KEPT_FANS:
+                self._fans.clear()
+            fx, fy = heading.facing.vector
+            spread = math.acos(max(-1.0, min(1.0, watcher.cos_spread / COS_SCALE)))
+            facing = math.atan2(fy, fx)
+            fan = [spot]
+            for ray in range(RAYS):
+                angle = facing - spread + 2 * spread * ray / (RAYS - 1)
+                x, y = _reach(field, at, watcher.reach, angle)
+                fan.append((x // SUBPIXELS, y // SUBPIXELS))
+            self._fans[key] = fan
+        return fan
 
 
 def _reach(field: CollisionField, at: Position, reach: int, angle: float) -> tuple[int, int]:
@@ -53,7 +77,7 @@ def _reach(field: CollisionField, at: Position, reach: int, angle: float) -> tup
     last = (at.x, at.y)
     for length in range(SIGHT_STEP, reach + 1, SIGHT_STEP):
         x, y = at.x + round(dx * length), at.y + round(dy * length)
-        if field.blocked((x, y, x + 1, y + 1)):
+        if field.point_blocked(x, y):
             return last
         last = (x, y)
     return at.x + round(dx * reach), at.y + round(dy * reach)

@@ -24,6 +24,7 @@ from coraline_game.systems.hazard import HazardSystem
 from coraline_game.systems.intent import PlayerIntentSystem
 from coraline_game.systems.interaction import InteractionSystem, TriggerSystem
 from coraline_game.systems.movement import AreaFollowSystem, MovementSystem
+from coraline_game.systems.route import Flows
 from coraline_game.systems.scripted import ScriptedWalkSystem
 from coraline_game.systems.watch import WatchSystem
 
@@ -55,10 +56,15 @@ class Prompt:
     text: str = ""
 
 
+PURSUER_HALF = (4, 2)  # the standing room a pursuer's way keeps, in pixels
+
+
 class Place:
     def __init__(self, game_map: GameMap, seed: int, catalogue: Mapping[str, ActorSpec]) -> None:
         self.map = game_map
         self.collision = CollisionField(game_map)
+        # The ways to each tile, for whoever chases her here: a cache, made as needed.
+        self.flows = Flows(self.collision, PURSUER_HALF, game_map.pixel_size)
         self.prompt = Prompt()
         self.player = 0
         self.digest: bytes | None = None  # the checksum's digest of this place, while not shown

@@ -19,7 +19,7 @@ from coraline_game.ecs.components import (
 from coraline_game.ecs.random_stream import RandomStream
 from coraline_game.sim.context import TickContext
 from coraline_game.systems.intent import step
-from coraline_game.systems.route import route
+from coraline_game.systems.route import TILE
 
 # Distances in pixels, squared where compared.
 CAT_FOLLOW_BEYOND = 88  # the cat comes after Coraline once she is this far away
@@ -132,32 +132,25 @@ def _scurry(brain: MouseBrain, motion: Motion, walker: Walker, rng: RandomStream
     motion.dx, motion.dy = step(*brain.direction, walker.speed)
 
 
-REROUTE_TICKS = 15  # a pursuer looks for the way again four times a second
-PURSUER_HALF = (4, 2)  # the standing room a pursuer's route keeps, in pixels
-
-
 class PursuitSystem(esper.Processor):
-    """The garden's guardian: after her, the shortest way round walls, at its own pace."""
+    """The guardians who chase: after her, the shortest way round walls, at their own pace:
+    tile by tile down the place's flow field to her tile, then straight at her."""
 
     def process(self, ctx: TickContext) -> None:
         her = _player_position(ctx)
         if ctx.scripted or ctx.player_frozen or her is None:
             return
-        place = ctx.place
-        for _entity, (brain, position, motion, walker) in esper.get_components(
+        goal = (her.x // SUBPIXELS // TILE, her.y // SUBPIXELS // TILE)
+        for _entity, (_brain, position, motion, walker) in esper.get_components(
             Pursuer, Position, Motion, Walker
         ):
-            if brain.timer <= 0:
-                brain.timer = REROUTE_TICKS
-                start = (position.x // SUBPIXELS, position.y // SUBPIXELS)
-                goal = (her.x // SUBPIXELS, her.y // SUBPIXELS)
-                way = route(place.collision, PURSUER_HALF, start, [goal], place.map.pixel_size, [])
-                brain.way = tuple((x * SUBPIXELS, y * SUBPIXELS) for x, y in (way or [])[1:])
-            brain.timer -= 1
-            while brain.way:
-                gx, gy = brain.way[0]
-                dx, dy = _toward(position.x, position.y, gx, gy, SUBPIXELS)
-                if (dx, dy) != (0, 0):
-                    motion.dx, motion.dy = step(dx, dy, walker.speed)
-                    break
-                brain.way = brain.way[1:]
+            here = (position.x // SUBPIXELS // TILE, position.y // SUBPIXELS // TILE)
+            nxt = ctx.place.flows.next_tile(here, goal) if here != goal else None
+            if nxt is None:
+                tx, ty = her.x, her.y
+            else:
+                tx = (nxt[0] * TILE + TILE // 2) * SUBPIXELS
+                ty = (nxt[1] * TILE + TILE // 2) * SUBPIXELS
+            dx, dy = _toward(position.x, position.y, tx, ty, SUBPIXELS)
+            if (dx, dy) != (0, 0):
+                motion.dx, motion.dy = step(dx, dy, walker.speed)

@@ -43,6 +43,12 @@ class CollisionField:
         area = Area(*box)
         return any(rect.overlap(area) for rect in self.rects)
 
+    def point_blocked(self, x: int, y: int) -> bool:
+        """`blocked` for the one-subpixel box at (x, y): what lines of sight test, fast."""
+        if self._map.is_solid(x // self._tile_w, y // self._tile_h):
+            return True
+        return any(rect.contains(x, y) for rect in self.rects)
+
     def slide_x(self, box: Box, dx: int) -> int:
         """How far the box may move along x, at most dx, before it touches something."""
         left, top, right, bottom = box

@@ -45,13 +45,16 @@ class MovementSystem(esper.Processor):
         for entity, (position, motion, body, heading) in esper.get_components(
             Position, Motion, Body, Heading
         ):
+            if not (motion.dx or motion.dy):
+                motion.moved = False  # standing still: nothing to sweep
+                continue
             heading.facing = Facing.of_motion(motion.dx, motion.dy, heading.facing)
-            moved_x = field.slide_x(body_box(position, body), motion.dx)
+            moved_x = field.slide_x(body_box(position, body), motion.dx) if motion.dx else 0
             position.x += moved_x
             if entity == player and moved_x and _walks_into(people, position, body, moved_x, 0):
                 position.x -= moved_x
                 moved_x = 0
-            moved_y = field.slide_y(body_box(position, body), motion.dy)
+            moved_y = field.slide_y(body_box(position, body), motion.dy) if motion.dy else 0
             position.y += moved_y
             if entity == player and moved_y and _walks_into(people, position, body, 0, moved_y):
                 position.y -= moved_y

@@ -94,24 +94,71 @@ def _corners(
     return [spots[0], *corners, end, goal]
 
 
-def distances(
-    field: CollisionField,
-    half: tuple[int, int],
-    start: tuple[int, int],
-    size: tuple[int, int],
-    people: Sequence[Box] = (),
-) -> dict[tuple[int, int], int]:
-    """Steps of the walk from `start` (pixels) to every standing spot it reaches."""
-    origin = _spot(field, half, start, people)
-    steps = {origin: 0}
-    queue = deque([origin])
-    while queue:
-        spot = queue.popleft()
-        for dx, dy in _NEIGHBOURS:
-            nxt = (spot[0] + dx, spot[1] + dy)
-            if nxt in steps or not (0 <= nxt[0] < size[0] and 0 <= nxt[1] < size[1]):
-                continue
-            if standable(field, half, *nxt, people):
-                steps[nxt] = steps[spot] + 1
+TILE = 16  # a flow field's cells: one a map tile
+KEPT_FLOWS = 512  # distance fields remembered per place, by the tile they lead to
+_EIGHT = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
+
+
+class Flows:
+    """Ways to a tile from everywhere in a place: a walk's distance field on the tile grid,
+    made once for each tile someone is chased to and then kept (the map never changes), so
+    a pursuer picks its next step in a few lookups instead of searching every few ticks."""
+
+    def __init__(self, field: CollisionField, half: tuple[int, int], size: tuple[int, int]):
+        self._field, self._half, self._size = field, half, size
+        self._open: set[tuple[int, int]] | None = None
+        self._fields: dict[tuple[int, int], dict[tuple[int, int], int]] = {}
+
+    def _opens(self) -> set[tuple[int, int]]:
+        if self._open is None:
+            columns, rows = self._size[0] // TILE, self._size[1] // TILE
+            self._open = {
+                (tx, ty)
+                for ty in range(rows)
+                for tx in range(columns)
+                if standable(self._field, self._half, tx * TILE + TILE // 2, ty * TILE + TILE // 2)
+            }
+        return self._open
+
+    def distances(self, goal: tuple[int, int]) -> dict[tuple[int, int], int]:
+        """Steps from every open tile to `goal` (a tile), diagonals where both sides are open."""
+        found = self._fields.get(goal)
+        if found is not None:
+            return found
+        if len(self._fields) >= KEPT_FLOWS:
+            self._fields.clear()
+        opens = self._opens()
+        steps = {goal: 0}
+        queue = deque([goal])
+        while queue:
+            tile = queue.popleft()
+            for dx, dy in _EIGHT:
+                nxt = (tile[0] + dx, tile[1] + dy)
+                if nxt in steps or nxt not in opens:
+                    continue
+                if (
+                    dx
+                    and dy
+                    and not ((tile[0] + dx, tile[1]) in opens and (tile[0], tile[1] + dy) in opens)
+                ):
+                    continue
+                steps[nxt] = steps[tile] + 1
                 queue.append(nxt)
-    return steps
+        self._fields[goal] = steps
+        return steps
+
+    def next_tile(self, here: tuple[int, int], goal: tuple[int, int]) -> tuple[int, int] | None:
+        """The neighbouring tile one step nearer `goal`, or None (there, or no way)."""
+        steps = self.distances(goal)
+        best, best_steps = None, steps.get(here, 10**9)
+        for dx, dy in _EIGHT:
+            nxt = (here[0] + dx, here[1] + dy)
+            if steps.get(nxt, 10**9) < best_steps:
+                if (
+                    dx
+                    and dy
+                    and not ((here[0] + dx, here[1]) in steps and (here[0], here[1] + dy) in steps)
+                ):
+                    continue
+                best, best_steps = nxt, steps[nxt]
+        return best

@@ -35,7 +35,7 @@ def clear_line(field: CollisionField, x0: int, y0: int, x1: int, y1: int) -> boo
     for index in range(1, steps):
         x = x0 + (x1 - x0) * index // steps
         y = y0 + (y1 - y0) * index // steps
-        if field.blocked((x, y, x + 1, y + 1)):
+        if field.point_blocked(x, y):
             return False
     return True
 
