@@ -23,6 +23,9 @@ import pygame
 
 from coraline_game.content import load_content
 from coraline_game.ecs.components import SUBPIXELS, Hazard, Position, Pursuer, Watcher
+from coraline_game.input.actions import Action
+from coraline_game.input.autopilot import Autopilot
+from coraline_game.maps.model import GameMap
 from coraline_game.paths import assets_dir, content_root
 from coraline_game.render.font import default_font
 from coraline_game.render.sprites import SpriteBank
@@ -32,6 +35,8 @@ from coraline_game.sim.drain import FULL
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.replay import read_replay
 from coraline_game.speedrun.verify import replay_simulation
+from coraline_game.story.library import default_story
+from coraline_game.story.start import StartState
 from coraline_game.ui.credits_view import CreditsView
 from coraline_game.ui.dialogue_box import Portraits
 from coraline_game.ui.hud import Hud
@@ -66,10 +71,6 @@ def _striking(sim: Simulation) -> bool:
 # The moments, each taken the first tick it holds.
 MOMENTS: list[tuple[str, Callable[[Simulation], bool]]] = [
     (
-        "hunt_garden_chase",
-        lambda s: _playing(s, "other_garden") and _nearest(s, Pursuer) < 120,
-    ),
-    (
         "hunt_stone_eye",
         lambda s: s.looking and s.place.map.name == "other_garden" and bool(s.place.prompt.entity),
     ),
@@ -99,17 +100,54 @@ MOMENTS: list[tuple[str, Callable[[Simulation], bool]]] = [
 ]
 
 
+def garden_chase(maps: dict[str, GameMap]) -> Simulation:
+    """The fast route never lets him near: this run walks up the side path to meet him."""
+    beats = default_story().beats_until("challenge_accepted")
+    start = StartState("hunt", beats, ("key", "seeing_stone"), "other_garden", "from_grounds")
+    sim = Simulation(maps, seed=5, start=start)
+    pilot = Autopilot(sim)
+    pilot.read_all()
+    pilot.press(Action.LEFT, 40)
+    for _ in range(3000):
+        if _nearest(sim, Pursuer) < 60:
+            break
+        pilot.press(Action.UP | Action.LEFT if pilot.feet()[0] > 6 * 16 else Action.UP)
+    return sim
+
+
+class Camera:
+    """Draws what the game shows at a moment, and saves it at 3x."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.screen = pygame.Surface(SCREEN_SIZE)
+        sprites = SpriteBank(assets_dir() / "sprites")
+        self.view = WorldView(sprites)
+        self.hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
+        self.credits = CreditsView(default_font(), sprites)
+
+    def take(self, name: str, sim: Simulation) -> None:
+        if sim.credits is not None:
+            self.credits.draw(self.screen, sim.credits, sim.story.credits)
+        else:
+            camera = self.view.draw(self.screen, sim)
+            self.hud.draw(self.screen, sim, camera)
+        path = self.out / f"{name}.png"
+        pygame.image.save(pygame.transform.scale_by(self.screen, SCALE), str(path))
+        print(path, "at tick", sim.tick)
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
     out.mkdir(parents=True, exist_ok=True)
     pygame.init()
     maps = load_content()
+    camera = Camera(out)
+    chase = garden_chase(maps)
+    camera.take("hunt_garden_chase", chase)
+    chase.close()
     replay = read_replay(REPLAY)
     sim = replay_simulation(replay.header, maps)
-    screen = pygame.Surface(SCREEN_SIZE)
-    view = WorldView(SpriteBank(assets_dir() / "sprites"))
-    hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
-    credits = CreditsView(default_font(), SpriteBank(assets_dir() / "sprites"))
     waiting = dict(MOMENTS)
     for frame in replay.frames():
         sim.step(frame)
@@ -117,13 +155,7 @@ def main() -> int:
             break
         taken = [name for name, moment in waiting.items() if sim.place.player and moment(sim)]
         for name in taken[:1]:  # one a tick: the renderer draws one frame at a time
-            if sim.credits is not None:
-                credits.draw(screen, sim.credits, sim.story.credits)
-            else:
-                camera = view.draw(screen, sim)
-                hud.draw(screen, sim, camera)
-            pygame.image.save(pygame.transform.scale_by(screen, SCALE), str(out / f"{name}.png"))
-            print(out / f"{name}.png", "at tick", sim.tick)
+            camera.take(name, sim)
             del waiting[name]
     for name in waiting:
         print(f"{name}: the replay never came to it", file=sys.stderr)
