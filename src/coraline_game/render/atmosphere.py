@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import pygame
 
+from coraline_game.render.overlay import display_ready
 from coraline_game.render.weather import Motes, Rain
 from coraline_game.screen import SCREEN_SIZE
 
@@ -91,21 +92,23 @@ def _real() -> Mood:
     real = _wash((70, 90, 120), 46)
     real.blit(_vignette((10, 14, 26), 0.6), (0, 0))
     # Rain running down the windows throws faint moving shadows into the rooms.
-    return _Washed(_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7))
+    return _Washed(
+        display_ready(real), Rain((14, 22, 44, 44), count=80, length=26, speed=1, seed=7)
+    )
 
 
 def _other() -> Mood:
     other = _wash((255, 170, 60), 22)
     other.blit(_vignette((60, 14, 4), 0.45), (0, 0))
     # The Other World's still, golden air has dust floating in it instead.
-    return _Washed(_ready(other), Motes((255, 226, 150, 150), count=26, seed=11))
+    return _Washed(display_ready(other), Motes((255, 226, 150, 150), count=26, seed=11))
 
 
 def _sunlit() -> Mood:
     sun = _wash((255, 226, 160), 20)
     sun.blit(_vignette((60, 40, 20), 0.25), (0, 0))
     # The rain has stopped: warm light, and seeds drifting on the air of the garden.
-    return _Washed(_ready(sun), Motes((255, 250, 220, 170), count=30, seed=23))
+    return _Washed(display_ready(sun), Motes((255, 250, 220, 170), count=30, seed=23))
 
 
 # Each mood by the name a map's `mood` (or `world`) property gives: a new mood is an entry
@@ -114,19 +117,14 @@ def _sunlit() -> Mood:
 _MOODS: dict[str, Callable[[], Mood]] = {
     "real": _real,
     "other": _other,
-    "between": lambda: _LightPool(_ready(_light_pool(90, 0.93))),
+    "between": lambda: _LightPool(display_ready(_light_pool(90, 0.93))),
     # Night in the Real World: the house asleep, only a little light around her.
-    "real_night": lambda: _LightPool(_ready(_light_pool(130, 0.78, (6, 10, 30)))),
+    "real_night": lambda: _LightPool(display_ready(_light_pool(130, 0.78, (6, 10, 30)))),
     "sunlit": _sunlit,
     # The room behind the mirror: hardly any light at all.
-    "dark": lambda: _LightPool(_ready(_light_pool(56, 0.96))),
+    "dark": lambda: _LightPool(display_ready(_light_pool(56, 0.96))),
 }
 MOOD_NAMES = tuple(_MOODS)
-
-
-def _ready(surface: pygame.Surface) -> pygame.Surface:
-    """In the display's pixel format when there is one: the fastest blit each frame."""
-    return surface.convert_alpha() if pygame.display.get_surface() is not None else surface
 
 
 class Atmosphere:

@@ -8,6 +8,9 @@ alpha and is skipped wherever it is empty.
 A chunk holding animated tiles is baked once per combination of their frames (the phase),
 in Tiled's layer order like any other, and the last few phases are kept: an animation's
 cycle costs a bake a frame change the first time round, a blit after.
+
+A drained place (render/drain.py) is baked drained: when its drain step changes, the
+chunks are baked again at the new step as the camera sees them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterable
 import pygame
 
 from coraline_game.maps.model import GameMap, Layer, TileLayer
+from coraline_game.render.drain import EdgeThreads, drained
 from coraline_game.render.layers import Phase, draw_layer
 
 CHUNK = 256  # pixels; a 320x180 view touches at most 4 chunks
@@ -58,10 +62,19 @@ class ChunkedMap:
         )
         self._animated = self._animated_chunks()
         self.clock_ms = 0  # the time animations are drawn at; the view sets it each frame
+        self._drain = 0  # the drain step the chunks are baked at (set_drain)
+        self._threads: EdgeThreads | None = None
         width, height = game_map.pixel_size
         self._columns, self._rows = -(-width // CHUNK), -(-height // CHUNK)
         if self._columns * self._rows <= BAKE_WHOLE_CHUNKS:
             self.prefetch(pygame.Rect(0, 0, width, height), budget=2 * self._columns * self._rows)
+
+    def set_drain(self, step: int) -> None:
+        """Bake from now on at this drain step (render/drain.STEPS: all drained)."""
+        if step != self._drain:
+            self._drain = step
+            self._chunks.clear()
+            self._phased.clear()
 
     def _animated_chunks(self) -> dict[ChunkKey, tuple[int, ...]]:
         """The animated image indices each chunk shows, by band; most chunks have none."""
@@ -103,11 +116,17 @@ class ChunkedMap:
                 draw_layer(surface, self.map, layer, origin, phase=phase)
             if surface.get_bounding_rect().width == 0:
                 return None
+            drained(surface, self._drain)
             return surface.convert_alpha() if pygame.display.get_surface() else surface
         surface = pygame.Surface((CHUNK, CHUNK))
         surface.fill(self._background)
         for layer in self._below:
             draw_layer(surface, self.map, layer, origin, decor_only=True, phase=phase)
+        if self._drain:
+            drained(surface, self._drain)
+            if self._threads is None:
+                self._threads = EdgeThreads(self.map.pixel_size)
+            self._threads.draw(surface, origin, self._drain)
         return surface.convert() if pygame.display.get_surface() else surface
 
     def _chunk(self, cx: int, cy: int, above: bool) -> pygame.Surface | None:

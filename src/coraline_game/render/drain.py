@@ -1,74 +1,86 @@
-"""How a drained place looks: its colour fading to grey, and white threads unravelling
-in from the edges of the view. The amount is simulation state (sim/drain.py)."""
+"""How a drained place looks: its colour faded toward grey and paled, and white threads
+unravelling in from the map's edges. The amount is simulation state (sim/drain.py); the
+look is baked into the map's chunks (render/chunks.py), a step at a time, so a drained
+place costs nothing more a frame than an untouched one, and the people keep their colour.
+"""
 
 from __future__ import annotations
 
 import math
 import random
 
+import numpy as np
 import pygame
 
-from coraline_game.screen import SCREEN_SIZE
-
+STEPS = 12  # drain levels the chunks are baked at, 0 (untouched) to STEPS (all drained)
 THREAD = (238, 236, 244)
-PALE = (214, 212, 222)  # the veil over a drained place, up to a fifth opaque
-STEPS = 16  # thread overlays are made at this many levels and kept
-THREADS = 56
-REACH = 0.32  # how far in from the edge a thread comes when the place is all drained
+PALE = np.array([214, 212, 222], np.int32)  # what a drained place pales toward
+PALE_SHARE = 56  # how far, all drained, in 256ths
+THREAD_SPACING = 20  # pixels of map edge per loose thread
+THREAD_REACH = 72  # how far in a thread comes when the place is all drained, in pixels
+LUMA = np.array([77, 150, 29], np.int32)  # grey's share of red, green, blue, in 256ths
 
 
-def _threads() -> list[list[tuple[float, float]]]:
-    """Loose threads as wavy lines, each from a point on the edge inward (a fixed pattern)."""
-    rng = random.Random(1902)  # the pattern is part of the art, not of the run
-    width, height = SCREEN_SIZE
+def drain_step(level: int, full: int) -> int:
+    """The baked step nearest a drain level of `full`."""
+    return round(level * STEPS / full) if full else 0
+
+
+def drained(surface: pygame.Surface, step: int) -> None:
+    """Fade `surface` (a baked chunk) toward grey and pale, `step` of STEPS, in place;
+    transparency is kept."""
+    if step <= 0:
+        return
+    share = 256 * min(step, STEPS) // STEPS
+    rgb = pygame.surfarray.pixels3d(surface)
+    colour = rgb.astype(np.int32)  # whole numbers: the same pixels on every machine
+    grey = (colour @ LUMA)[..., None] >> 8
+    colour += ((grey - colour) * share) >> 8
+    colour += ((PALE - colour) * (PALE_SHARE * share >> 8)) >> 8
+    rgb[...] = colour
+    del rgb  # unlock the surface
+
+
+def _edge_threads(size: tuple[int, int]) -> list[list[tuple[float, float]]]:
+    """Loose threads along a map of `size` pixels: wavy lines from its edges inward, a
+    fixed pattern (part of the art, not of the run), longest first to appear."""
+    width, height = size
+    rng = random.Random(width * 7919 + height)
     threads = []
-    for index in range(THREADS):
-        side = index % 4
-        along = rng.random()
-        start, inward = [
-            ((along * width, 0.0), (0.0, 1.0)),
-            ((along * width, float(height)), (0.0, -1.0)),
-            ((0.0, along * height), (1.0, 0.0)),
-            ((float(width), along * height), (-1.0, 0.0)),
-        ][side]
-        length = (0.35 + 0.65 * rng.random()) * REACH * min(width, height) * 1.6
-        phase, wave = rng.random() * math.tau, 1.5 + 2.5 * rng.random()
-        points = []
-        for step in range(13):
-            t = step / 12
-            sway = math.sin(phase + t * 7) * wave * t
-            points.append(
-                (
-                    start[0] + inward[0] * length * t + inward[1] * sway,
-                    start[1] + inward[1] * length * t + inward[0] * sway,
-                )
-            )
-        threads.append(points)
+    sides = (
+        (width, lambda a: (a, 0.0), (0.0, 1.0)),
+        (width, lambda a: (a, float(height)), (0.0, -1.0)),
+        (height, lambda a: (0.0, a), (1.0, 0.0)),
+        (height, lambda a: (float(width), a), (-1.0, 0.0)),
+    )
+    for length, start_at, (ix, iy) in sides:
+        for index in range(length // THREAD_SPACING):
+            sx, sy = start_at((index + rng.random()) * THREAD_SPACING)
+            reach = (0.3 + 0.7 * rng.random()) * THREAD_REACH
+            phase, wave = rng.random() * math.tau, 1.5 + 3.0 * rng.random()
+            points = []
+            for part in range(9):
+                t = part / 8
+                sway = math.sin(phase + t * 6) * wave * t
+                points.append((sx + ix * reach * t + iy * sway, sy + iy * reach * t + ix * sway))
+            threads.append(points)
     return threads
 
 
-class DrainView:
-    def __init__(self) -> None:
-        self._threads = _threads()
-        self._overlays: dict[int, pygame.Surface] = {}
+class EdgeThreads:
+    """A map's loose threads, drawn onto the chunks at its edges as it drains."""
 
-    def _overlay(self, step: int) -> pygame.Surface:
-        """A pale veil and the threads, as far along as `step` of STEPS: one blit a frame."""
-        if step not in self._overlays:
-            surface = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
-            surface.fill((*PALE, 51 * step // STEPS))
-            shown = step / STEPS
-            for points in self._threads:
-                count = max(2, round(len(points) * shown))
-                pygame.draw.aalines(surface, (*THREAD, 210), False, points[:count])
-            self._overlays[step] = surface
-        return self._overlays[step]
+    def __init__(self, size: tuple[int, int]) -> None:
+        self._threads = _edge_threads(size)
 
-    def draw(self, target: pygame.Surface, level: int) -> None:
-        """`level`: 0 (untouched) to 255 (all drained)."""
-        if level <= 0:
+    def draw(self, surface: pygame.Surface, origin: tuple[int, int], step: int) -> None:
+        """The threads as far in as `step` of STEPS, onto a chunk whose top-left is `origin`."""
+        if step <= 0:
             return
-        grey = pygame.transform.grayscale(target)
-        grey.set_alpha(min(255, level + level // 4))
-        target.blit(grey, (0, 0))
-        target.blit(self._overlay(max(1, level * STEPS // 255)), (0, 0))
+        shown = max(2, round(9 * min(step, STEPS) / STEPS))
+        area = surface.get_rect(topleft=origin).inflate(2 * THREAD_REACH, 2 * THREAD_REACH)
+        for points in self._threads:
+            if not area.collidepoint(points[0]):
+                continue
+            local = [(x - origin[0], y - origin[1]) for x, y in points[:shown]]
+            pygame.draw.aalines(surface, THREAD, False, local)

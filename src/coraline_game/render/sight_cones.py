@@ -9,6 +9,7 @@ import esper
 import pygame
 
 from coraline_game.ecs.components import COS_SCALE, SUBPIXELS, Heading, Position, Watcher
+from coraline_game.render.overlay import clear_overlay
 from coraline_game.systems.collision import CollisionField
 from coraline_game.systems.watch import SIGHT_STEP
 
@@ -32,7 +33,7 @@ class SightCones:
         if not guards:
             return
         if self._overlay is None or self._overlay.get_size() != target.get_size():
-            self._overlay = pygame.Surface(target.get_size(), pygame.SRCALPHA)
+            self._overlay = clear_overlay(target.get_size())
         overlay = self._overlay
         overlay.fill((0, 0, 0, 0))
         view = overlay.get_rect(topleft=camera)
@@ -71,13 +72,20 @@ class SightCones:
 
 
 def _reach(field: CollisionField, at: Position, reach: int, angle: float) -> tuple[int, int]:
-    """Where one ray stops: at its reach, or just before the first wall (subpixels).
-    Walked once outward, in the steps the guard's own line of sight uses."""
+    """Where one ray stops: at its reach, or just before the first wall (subpixels), to the
+    step the guard's own line of sight uses: walked out two steps at a time, and the
+    step between looked at once a wall is found."""
     dx, dy = math.cos(angle), math.sin(angle)
-    last = (at.x, at.y)
-    for length in range(SIGHT_STEP, reach + 1, SIGHT_STEP):
-        x, y = at.x + round(dx * length), at.y + round(dy * length)
-        if field.point_blocked(x, y):
-            return last
-        last = (x, y)
-    return at.x + round(dx * reach), at.y + round(dy * reach)
+
+    def point(length: int) -> tuple[int, int]:
+        return at.x + round(dx * length), at.y + round(dy * length)
+
+    last = 0
+    for length in range(2 * SIGHT_STEP, reach + 1, 2 * SIGHT_STEP):
+        if field.point_blocked(*point(length)):
+            between = length - SIGHT_STEP
+            return point(last if field.point_blocked(*point(between)) else between)
+        last = length
+    if last + SIGHT_STEP <= reach and field.point_blocked(*point(last + SIGHT_STEP)):
+        return point(last)
+    return point(reach)

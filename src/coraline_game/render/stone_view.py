@@ -9,6 +9,7 @@ import esper
 import pygame
 
 from coraline_game.ecs.components import SUBPIXELS, Appearance, Area, Hidden, Position
+from coraline_game.render.overlay import display_ready
 from coraline_game.screen import SCREEN_SIZE
 
 RING_RADIUS = 64  # pixels of the world the stone shows
@@ -25,7 +26,7 @@ def _ring() -> pygame.Surface:
     pygame.draw.circle(surface, (0, 0, 0, 0), centre, RING_RADIUS)
     pygame.draw.circle(surface, (*GLOW, 150), centre, RING_RADIUS, 1)
     pygame.draw.circle(surface, (*GLOW, 60), centre, RING_RADIUS + 2, 1)
-    return surface
+    return display_ready(surface)
 
 
 class StoneView:

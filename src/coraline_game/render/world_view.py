@@ -19,12 +19,13 @@ from coraline_game.ecs.components import (
 from coraline_game.render.atmosphere import Atmosphere
 from coraline_game.render.camera import Camera
 from coraline_game.render.chunks import ChunkedMap
-from coraline_game.render.drain import DrainView
+from coraline_game.render.drain import drain_step
 from coraline_game.render.hazards import draw_hazards
 from coraline_game.render.sight_cones import SightCones
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.render.stone_view import StoneView
 from coraline_game.screen import SCREEN_SIZE
+from coraline_game.sim.drain import FULL
 from coraline_game.sim.simulation import TICK_RATE, Simulation
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
@@ -50,7 +51,6 @@ class WorldView:
         self._camera = Camera()
         self._stone = StoneView()
         self._sight = SightCones()
-        self._drain = DrainView()
         self._wide: pygame.Surface | None = None  # a zoomed-out view, drawn before shrinking
         self._wide_camera = Camera()
 
@@ -106,6 +106,7 @@ class WorldView:
         chunked = self._chunked(sim)
         view = pygame.Rect(camera, target.get_size())
         chunked.clock_ms = sim.tick * 1000 // TICK_RATE  # tile animations keep the game's time
+        chunked.set_drain(drain_step(sim.drain.level(chunked.map), FULL))
         map_w, map_h = chunked.map.pixel_size
         if view.left < 0 or view.top < 0 or view.right > map_w or view.bottom > map_h:
             target.fill((0, 0, 0))
@@ -144,7 +145,6 @@ class WorldView:
         if sim.zoom == 1:  # what warns of danger shows through any darkness (no guard acts
             draw_hazards(target, camera, sim.tick)  # in a cutscene, when the view zooms)
             self._sight.draw(target, sim.place.collision, camera)
-        self._drain.draw(target, sim.drain.level(sim.place.map))
         if sim.looking:
             self._stone.draw(target, sim.place.map.tile_images, camera, player, sim.tick)
         darkness = max(sim.veil, sim.transition.darkness if sim.transition else 0)
