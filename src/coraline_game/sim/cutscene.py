@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import esper
 
 from coraline_game.ecs.components import (
+    Area,
+    AreaAroundFeet,
     Facing,
     Heading,
     Motion,
@@ -24,6 +26,7 @@ from coraline_game.ecs.components import (
     px,
 )
 from coraline_game.story.model import Cutscene, Step
+from coraline_game.systems.movement import around_feet
 from coraline_game.systems.scripted import walk_toward
 
 if TYPE_CHECKING:
@@ -117,6 +120,10 @@ def _finish_now(step: Step, sim: Simulation) -> None:
         while not walk_toward(position, heading, target):
             pass
         esper.remove_component(entity, ScriptedWalk)
+        # Where a watched walk leaves what she can use of them: round their feet.
+        if esper.has_component(entity, AreaAroundFeet):
+            around = esper.component_for_entity(entity, AreaAroundFeet)
+            around_feet(esper.component_for_entity(entity, Area), around, position)
         # As the tick after a watched walk leaves them: standing.
         esper.component_for_entity(entity, Motion).moved = False
         cycle = esper.component_for_entity(entity, WalkCycle)

@@ -26,8 +26,13 @@ class AreaFollowSystem(esper.Processor):
         for _entity, (around, area, position) in esper.get_components(
             AreaAroundFeet, Area, Position
         ):
-            area.left, area.right = position.x - around.half_width, position.x + around.half_width
-            area.top, area.bottom = position.y - around.height, position.y + SUBPIXELS
+            around_feet(area, around, position)
+
+
+def around_feet(area: Area, around: AreaAroundFeet, position: Position) -> None:
+    """Put a walking actor's usable area where its feet are."""
+    area.left, area.right = position.x - around.half_width, position.x + around.half_width
+    area.top, area.bottom = position.y - around.height, position.y + SUBPIXELS
 
 
 # How far off an opening she may aim and still be guided into it: most of a doorway's frame.
