@@ -3,6 +3,7 @@ on screen, and the autosave at each chapter start."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from coraline_game.scenes.base import PlayOptions, Services
 from coraline_game.scenes.title import TitleScene
 from coraline_game.scenes.world import WorldScene
 from coraline_game.story.library import default_story
+from coraline_game.story.model import NO_EFFECTS
 from coraline_game.story.start import chapter_start
-from tests.app.test_app import tap, ticks
+from coraline_game.ui.credits_view import NIGHT
+from tests.app.test_app import tap, ticks, world
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +122,25 @@ def test_a_new_game_saves_its_first_chapter(
     assert isinstance(app.stack.top, WorldScene)
     saved = read_save(slot.path, default_story(), maps)
     assert saved == chapter_start(default_story(), "day1")
+
+
+def test_the_end_of_the_credits_brings_the_title_back_with_the_party_to_continue(
+    title: Callable[[], App], slot: SaveSlot
+) -> None:
+    slot.write(chapter_start(default_story(), "day5"))
+    app = title()
+    tap(app, pygame.K_RETURN)  # Continue: the party
+    ticks(app, 45)
+    scene = world(app)
+    sim = scene.sim
+    scene.sim.apply(dataclasses.replace(NO_EFFECTS, credits=True))  # as the party's end does
+    ticks(app, 40)
+    screen = app.window.logical
+    assert screen.get_at((5, 5))[:3] == NIGHT  # the credits' dark, not the garden
+    tap(app, pygame.K_RETURN)  # skip the roll: the mice
+    ticks(app, 40)
+    tap(app, pygame.K_RETURN)  # and the end
+    ticks(app, 60)
+    assert sim.finished
+    assert isinstance(app.stack.top, TitleScene)
+    assert _labels(app)[0] == "Continue: Day 5"
