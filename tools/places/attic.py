@@ -10,7 +10,7 @@ Other's own pieces where it improves on the real one.
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, eye, mark, weathered, write_map
+from places.writer import TILE, Obj, at, eye, hint, mark, weathered, write_map
 
 # Ground-layer letters -> tile id.
 GROUND = {
@@ -362,6 +362,18 @@ def attic_objects(world: str) -> list[Obj]:
                     "prompt": "Step into the circus",
                 },
             ),
+            # In the hunt, the way on is easy to miss: she says where it is as she comes up.
+            Obj(
+                "Trigger",
+                *at(1, 10),
+                w=3 * TILE,
+                h=3 * TILE,
+                name="which way",
+                props={
+                    "text": "The circus is through the curtain, up at the back of the attic.",
+                    "when": "challenge_accepted !eye_circus",
+                },
+            ),
             _inspect(
                 "theatre",
                 5,
@@ -599,6 +611,7 @@ def circus_objects() -> list[Obj]:
         eye(
             "circus", 11, 9, "A ghost's eye! The band stops. The tent sags, grey as old newspaper."
         ),
+        hint("circus", 11, 19, 5, 2),
     ]
     for index in range(len(PARADE_MICE)):
         objs += _parade(index)

@@ -16,7 +16,7 @@ is long grass (',') with toadstools now and then, so the plans stay readable.
 
 from __future__ import annotations
 
-from .writer import EVERY_EYE, TILE, Obj, at, eye, mark, write_map
+from .writer import EVERY_EYE, TILE, Obj, at, eye, hint, mark, write_map
 
 GRASS, GRASS_B, LONG, MUD, GRAVEL, BED, PUDDLE, HEDGE = 48, 49, 50, 51, 52, 53, 54, 55
 FENCE, STONES, WELL, FIR_TOP, FIR_MID, FIR_TRUNK, WOODS = 56, 57, 58, 62, 63, 64, 65
@@ -563,6 +563,23 @@ def garden_objects() -> list[Obj]:
         # A ghost's eye in the portrait's brow, far inside the planting.
         eye(
             "garden", 23.5, 16, "A ghost's eye! The flowers wilt to grey. The face of me unravels."
+        ),
+        hint("garden", 21, 36, 5, 3),
+        # The way in, shown through the stone: the chin, then the channel up the cheek.
+        *(
+            Obj(
+                "Inspect",
+                *at(column, row),
+                w=w * TILE,
+                h=h * TILE,
+                name="hidden way",
+                props={
+                    "text": "Footprints of light, small ones, going into the planting.",
+                    "hidden": True,
+                    "when": "challenge_accepted !eye_garden",
+                },
+            )
+            for column, row, w, h in ((21, 31, 6, 2), (15, 18, 1, 7))
         ),
         Obj(
             "Trigger",

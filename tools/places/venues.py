@@ -12,7 +12,7 @@ tools/art/tiles_venues.py (88..123).
 
 from __future__ import annotations
 
-from places.writer import TILE, Obj, at, eye, mark, weathered, write_map
+from places.writer import TILE, Obj, at, eye, hint, mark, weathered, write_map
 
 # Ground letters -> tile id.
 GROUND = {
@@ -553,6 +553,7 @@ def theater_objects() -> list[Obj]:
         ),
         mark("stage_center", *at(13, 5)),
         # A ghost's eye, on the stage between the two who are one.
+        hint("theater", 11, 19, 4, 2),
         eye(
             "theater",
             12.5,

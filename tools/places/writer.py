@@ -158,3 +158,16 @@ def eye(part: str, column: float, row: float, text: str) -> Obj:
             "when": "challenge_accepted",
         },
     )
+
+
+def hint(part: str, column: float, row: float, w: float, h: float) -> Obj:
+    """Where Coraline, coming into `part` during the hunt, says where its eye will be and
+    what its guardian does (the topic hint_PART): once a visit, until the eye is hers."""
+    return Obj(
+        "Trigger",
+        *at(column, row),
+        w=w * TILE,
+        h=h * TILE,
+        name=f"{part} hint",
+        props={"talk": f"hint_{part}", "when": f"challenge_accepted !eye_{part}"},
+    )

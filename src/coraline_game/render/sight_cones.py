@@ -8,7 +8,14 @@ import math
 import esper
 import pygame
 
-from coraline_game.ecs.components import COS_SCALE, SUBPIXELS, Heading, Position, Watcher
+from coraline_game.ecs.components import (
+    COS_SCALE,
+    SUBPIXELS,
+    Heading,
+    Position,
+    Pursuer,
+    Watcher,
+)
 from coraline_game.render.overlay import clear_overlay
 from coraline_game.systems.collision import CollisionField
 from coraline_game.systems.watch import SIGHT_STEP
@@ -29,7 +36,12 @@ class SightCones:
         self._fans: dict[tuple[CollisionField, int, int, int, int, int], list[tuple[int, int]]] = {}
 
     def draw(self, target: pygame.Surface, field: CollisionField, camera: tuple[int, int]) -> None:
-        guards = esper.get_components(Watcher, Position, Heading)
+        # A pursuer's "sight" is only the reach of its grab: the chase itself says that.
+        guards = [
+            guard
+            for guard in esper.get_components(Watcher, Position, Heading)
+            if not esper.has_component(guard[0], Pursuer)
+        ]
         if not guards:
             return
         if self._overlay is None or self._overlay.get_size() != target.get_size():
