@@ -9,16 +9,14 @@ from __future__ import annotations
 import math
 import random
 
-import numpy as np
 import pygame
 
 STEPS = 12  # drain levels the chunks are baked at, 0 (untouched) to STEPS (all drained)
 THREAD = (238, 236, 244)
-PALE = np.array([214, 212, 222], np.int32)  # what a drained place pales toward
-PALE_SHARE = 56  # how far, all drained, in 256ths
+PALE = (214, 212, 222)  # what a drained place pales toward
+PALE_SHARE = 56  # how far, all drained, in 255ths
 THREAD_SPACING = 20  # pixels of map edge per loose thread
 THREAD_REACH = 72  # how far in a thread comes when the place is all drained, in pixels
-LUMA = np.array([77, 150, 29], np.int32)  # grey's share of red, green, blue, in 256ths
 
 
 def drain_step(level: int, full: int) -> int:
@@ -31,14 +29,16 @@ def drained(surface: pygame.Surface, step: int) -> None:
     transparency is kept."""
     if step <= 0:
         return
-    share = 256 * min(step, STEPS) // STEPS
-    rgb = pygame.surfarray.pixels3d(surface)
-    colour = rgb.astype(np.int32)  # whole numbers: the same pixels on every machine
-    grey = (colour @ LUMA)[..., None] >> 8
-    colour += ((grey - colour) * share) >> 8
-    colour += ((PALE - colour) * (PALE_SHARE * share >> 8)) >> 8
-    rgb[...] = colour
-    del rgb  # unlock the surface
+    # Mixes by SDL's whole-number blends (colour channels only, so alpha is kept):
+    # colour * (1 - share) + grey * share, then the same toward pale.
+    share = 255 * min(step, STEPS) // STEPS
+    grey = pygame.transform.grayscale(surface)
+    grey.fill((share,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill((255 - share,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    surface.blit(grey, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    pale = PALE_SHARE * share // 255
+    surface.fill((255 - pale,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill(tuple(c * pale // 255 for c in PALE), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def _edge_threads(size: tuple[int, int]) -> list[list[tuple[float, float]]]:

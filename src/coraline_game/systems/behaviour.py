@@ -145,7 +145,7 @@ class PursuitSystem(esper.Processor):
             Pursuer, Position, Motion, Walker
         ):
             here = (position.x // SUBPIXELS // TILE, position.y // SUBPIXELS // TILE)
-            nxt = ctx.place.flows.next_tile(here, goal) if here != goal else None
+            nxt = ctx.place.flows.toward(here, goal) if here != goal else None
             if nxt is None:
                 tx, ty = her.x, her.y
             else:

@@ -96,6 +96,7 @@ def _corners(
 
 TILE = 16  # a flow field's cells: one a map tile
 KEPT_FLOWS = 512  # distance fields remembered per place, by the tile they lead to
+NEAR_TILES = 6  # nearer than this (in steps across and down), a chaser heads for her own tile
 _EIGHT = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
 
 
@@ -146,6 +147,16 @@ class Flows:
                 queue.append(nxt)
         self._fields[goal] = steps
         return steps
+
+    def toward(self, here: tuple[int, int], goal: tuple[int, int]) -> tuple[int, int] | None:
+        """The next tile on the way from `here` to `goal`. From afar the way leads to the
+        goal's block of 2x2 tiles (fewer fields to make, the same way until near)."""
+        if abs(goal[0] - here[0]) + abs(goal[1] - here[1]) > NEAR_TILES:
+            opens = self._opens()
+            bx, by = goal[0] // 2 * 2, goal[1] // 2 * 2
+            block = ((bx, by), (bx + 1, by), (bx, by + 1), (bx + 1, by + 1))
+            goal = next((tile for tile in block if tile in opens), goal)
+        return self.next_tile(here, goal)
 
     def next_tile(self, here: tuple[int, int], goal: tuple[int, int]) -> tuple[int, int] | None:
         """The neighbouring tile one step nearer `goal`, or None (there, or no way)."""
