@@ -108,6 +108,7 @@ class Flows:
     def __init__(self, field: CollisionField, half: tuple[int, int], size: tuple[int, int]):
         self._field, self._half, self._size = field, half, size
         self._open: set[tuple[int, int]] | None = None
+        self._ways: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # steps from a tile
         self._fields: dict[tuple[int, int], dict[tuple[int, int], int]] = {}
 
     def _opens(self) -> set[tuple[int, int]]:
@@ -128,25 +129,33 @@ class Flows:
             return found
         if len(self._fields) >= KEPT_FLOWS:
             self._fields.clear()
-        opens = self._opens()
         steps = {goal: 0}
         queue = deque([goal])
+        ways = self._ways_from
         while queue:
             tile = queue.popleft()
-            for dx, dy in _EIGHT:
-                nxt = (tile[0] + dx, tile[1] + dy)
-                if nxt in steps or nxt not in opens:
-                    continue
-                if (
-                    dx
-                    and dy
-                    and not ((tile[0] + dx, tile[1]) in opens and (tile[0], tile[1] + dy) in opens)
-                ):
-                    continue
-                steps[nxt] = steps[tile] + 1
-                queue.append(nxt)
+            further = steps[tile] + 1
+            for nxt in ways(tile):
+                if nxt not in steps:
+                    steps[nxt] = further
+                    queue.append(nxt)
         self._fields[goal] = steps
         return steps
+
+    def _ways_from(self, tile: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The open tiles one step from `tile` (diagonals where both sides are open); kept."""
+        ways = self._ways.get(tile)
+        if ways is None:
+            opens = self._opens()
+            x, y = tile
+            ways = tuple(
+                (x + dx, y + dy)
+                for dx, dy in _EIGHT
+                if (x + dx, y + dy) in opens
+                and (not (dx and dy) or ((x + dx, y) in opens and (x, y + dy) in opens))
+            )
+            self._ways[tile] = ways
+        return ways
 
     def toward(self, here: tuple[int, int], goal: tuple[int, int]) -> tuple[int, int] | None:
         """The next tile on the way from `here` to `goal`. From afar the way leads to the
