@@ -8,9 +8,15 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import esper
+import pygame
 import pytest
+
+if TYPE_CHECKING:
+    from coraline_game.app import App
 
 
 @pytest.fixture(autouse=True)
@@ -30,3 +36,18 @@ def own_data_folder(
     """The game saves where platformdirs says; in tests that is a fresh folder, never the
     user's own (child processes inherit it too)."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    """The game at its title over two small rooms, recording to a temporary file."""
+    from coraline_game.app import App
+    from coraline_game.render.window import Window
+    from coraline_game.scenes.base import PlayOptions
+    from coraline_game.scenes.title import TitleScene
+    from tests.driving import small_services
+
+    pygame.init()
+    options = PlayOptions(start_map="a", record=tmp_path / "run.replay")
+    yield App(small_services(tmp_path, options), Window(scale=1), TitleScene())
+    pygame.quit()

@@ -6,7 +6,8 @@ import time
 
 import pygame
 
-from coraline_game.input.sources import InputSource, KeyboardSource
+from coraline_game.input.gamepad import GamepadSource
+from coraline_game.input.sources import EverySource, InputSource, KeyboardSource
 from coraline_game.render.window import Window
 from coraline_game.scenes.base import Scene, Services
 from coraline_game.scenes.stack import SceneStack
@@ -38,8 +39,9 @@ class FixedStep:
 class App:
     def __init__(self, services: Services, window: Window, first: Scene) -> None:
         self.window = window
-        # The live input; a gamepad source will sit beside the keyboard behind the same protocol.
-        self.input: InputSource = KeyboardSource()
+        # The live input: the keyboard and every gamepad, any of which plays.
+        self.pads = GamepadSource()
+        self.input: InputSource = EverySource(KeyboardSource(), self.pads)
         self.stack = SceneStack(services)
         self.stack.push(first)
         self.ticks = 0
@@ -56,6 +58,8 @@ class App:
             if self.window.handle_event(event):
                 continue  # Alt+Enter toggles fullscreen; it must not also press "interact"
             self.input.handle_event(event)
+        if self.pads.take_unplugged():
+            self.stack.pad_unplugged()
 
     def tick(self) -> None:
         self.stack.tick(self.input.next_frame() or 0)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
-import pytest
 
 from coraline_game.app import MAX_TICKS_PER_FRAME, App, FixedStep
 from coraline_game.input.actions import Action
@@ -25,48 +23,8 @@ from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.recorder import RecordedRun
 from coraline_game.speedrun.replay import read_replay
 from coraline_game.speedrun.verify import verify_replay
+from tests.driving import key, small_services, tap, ticks, world
 from tests.synthetic import two_rooms
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    pygame.init()
-    window = Window(scale=1)
-    options = PlayOptions(start_map="a", record=tmp_path / "run.replay")
-    services = Services(
-        two_rooms(),
-        SpriteBank(assets_dir() / "sprites"),
-        default_font(),
-        options,
-        assets_dir(),
-        SaveSlot(tmp_path / "saves"),
-    )
-    yield App(services, window, TitleScene())
-    pygame.quit()
-
-
-def key(app: App, code: int, down: bool = True) -> None:
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=code, mod=0))
-    app.handle_events()
-
-
-def ticks(app: App, count: int) -> None:
-    for _ in range(count):
-        app.tick()
-    app.draw()
-
-
-def tap(app: App, code: int) -> None:
-    key(app, code)
-    ticks(app, 1)
-    key(app, code, down=False)
-    ticks(app, 1)
-
-
-def world(app: App) -> WorldScene:
-    scene = app.stack.top
-    assert isinstance(scene, WorldScene)
-    return scene
 
 
 def test_from_the_title_into_the_world_then_pause_and_quit(app: App, tmp_path: Path) -> None:
@@ -207,15 +165,7 @@ def test_watching_a_replay_of_other_content_warns_on_screen(tmp_path: Path) -> N
 
     pygame.init()
     options = PlayOptions(start_map="a", replay=read_replay(replay))
-    services = Services(
-        two_rooms(),
-        SpriteBank(assets_dir() / "sprites"),
-        default_font(),
-        options,
-        assets_dir(),
-        SaveSlot(tmp_path / "saves"),
-    )
-    app = App(services, Window(scale=1), WorldScene())
+    app = App(small_services(tmp_path, options), Window(scale=1), WorldScene())
     ticks(app, 30)
     assert Autopilot(world(app).sim).feet()[0] > 40  # the replay is walking her right
     top_row = {app.window.logical.get_at((x, 6))[:3] for x in range(40, 280, 4)}

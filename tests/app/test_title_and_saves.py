@@ -25,7 +25,7 @@ from coraline_game.story.library import default_story
 from coraline_game.story.model import NO_EFFECTS
 from coraline_game.story.start import chapter_start
 from coraline_game.ui.credits_view import NIGHT
-from tests.app.test_app import tap, ticks, world
+from tests.driving import tap, ticks, world
 
 
 @pytest.fixture(scope="module")

@@ -30,3 +30,47 @@ def key_map(bindings: Mapping[str, tuple[str, ...]] = DEFAULT_KEYS) -> dict[int,
         for name in names:
             keys.setdefault(pygame.key.key_code(name), action)
     return keys
+
+
+# Gamepad buttons by SDL's game-controller names (Xbox layout, the same on every pad
+# SDL knows): action name -> button names (pygame.CONTROLLER_BUTTON_<NAME>).
+DEFAULT_PAD: Mapping[str, tuple[str, ...]] = {
+    "UP": ("dpad_up",),
+    "DOWN": ("dpad_down",),
+    "LEFT": ("dpad_left",),
+    "RIGHT": ("dpad_right",),
+    "INTERACT": ("a",),
+    "CANCEL": ("b",),
+    "STONE": ("x", "y"),
+    "PAUSE": ("start",),
+    "OBJECTIVE": ("back",),
+    "INVENTORY": ("rightshoulder",),
+}
+# A joystick SDL has no controller mapping for: its buttons by number, the common order
+# (A, B, X, Y, left and right shoulder, back, start); its hat is the d-pad.
+DEFAULT_JOYSTICK: Mapping[str, tuple[int, ...]] = {
+    "INTERACT": (0,),
+    "CANCEL": (1,),
+    "STONE": (2, 3),
+    "INVENTORY": (5,),
+    "OBJECTIVE": (6,),
+    "PAUSE": (7,),
+}
+
+
+def pad_map(bindings: Mapping[str, tuple[str, ...]] = DEFAULT_PAD) -> dict[int, Action]:
+    """Controller button -> action. A button bound twice keeps its first action."""
+    buttons: dict[int, Action] = {}
+    for action_name, names in bindings.items():
+        for name in names:
+            code = getattr(pygame, f"CONTROLLER_BUTTON_{name.upper()}")
+            buttons.setdefault(code, Action[action_name])
+    return buttons
+
+
+def joystick_map(bindings: Mapping[str, tuple[int, ...]] = DEFAULT_JOYSTICK) -> dict[int, Action]:
+    buttons: dict[int, Action] = {}
+    for action_name, numbers in bindings.items():
+        for number in numbers:
+            buttons.setdefault(number, Action[action_name])
+    return buttons

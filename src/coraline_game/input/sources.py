@@ -64,3 +64,20 @@ class ReplaySource:
 
     def next_frame(self) -> ActionFrame | None:
         return next(self._frames, None)
+
+
+class EverySource:
+    """Several live sources as one: any of them plays (the keyboard and every pad)."""
+
+    def __init__(self, *sources: InputSource) -> None:
+        self.sources = sources
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        for source in self.sources:
+            source.handle_event(event)
+
+    def next_frame(self) -> ActionFrame:
+        frame = 0
+        for source in self.sources:
+            frame |= source.next_frame() or 0
+        return frame

@@ -8,13 +8,16 @@ from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
 
+WARNING = (255, 180, 130)
+
 
 class PauseScene(MenuScene):
     opaque = False
     backs_out = True
 
-    def __init__(self, objective: str = "") -> None:
+    def __init__(self, objective: str = "", notice: str = "") -> None:
         self._objective = objective
+        self._notice = notice  # why the game paused by itself (a pad unplugged), if it did
         super().__init__(
             [
                 ("Resume", self._resume),
@@ -50,4 +53,7 @@ class PauseScene(MenuScene):
         if self._objective:
             goal = font.render(self._objective, (246, 214, 130))
             target.blit(goal, (centre - goal.get_width() // 2, 58))
+        if self._notice:
+            warning = font.render(self._notice, WARNING)
+            target.blit(warning, (centre - warning.get_width() // 2, 140))
         self.menu.draw(target, font, 80, centre)

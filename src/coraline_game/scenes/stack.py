@@ -41,6 +41,13 @@ class SceneStack:
         else:
             self.running = False
 
+    def pad_unplugged(self) -> None:
+        """The gamepad in use went away: a scene that plays pauses (its `input_lost`); a
+        menu needs nothing, the keyboard or another pad can go on using it."""
+        lost = getattr(self.top, "input_lost", None)
+        if lost is not None:
+            lost()
+
     def replace(self, scene: Scene) -> None:
         while self._scenes:
             self._scenes.pop().exit()

@@ -85,6 +85,12 @@ class WorldScene:
         self._credits = CreditsView(services.font, services.sprites)
         self._save_chapter()
 
+    def input_lost(self) -> None:
+        """The pad that was playing is gone: pause, and say why."""
+        assert self._stack is not None
+        notice = "The controller was unplugged. Plug it in again, or use the keyboard."
+        self._stack.push(PauseScene(self.sim.objective, notice))
+
     def resume(self) -> None:
         self._masked = BUTTONS  # the key that closed the menu must not also act in the world
 
