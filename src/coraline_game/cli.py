@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     play = commands.add_parser("play", help="play the game (the default)")
-    play.add_argument("--scale", type=int, default=4, help="window scale, a whole number (4)")
+    play.add_argument(
+        "--scale", type=int, default=None, help="window scale, a whole number (the settings')"
+    )
     play.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
     play.add_argument("--seed", type=int, default=0, help="seed of the run's randomness (0)")
     play.add_argument(
@@ -209,7 +211,13 @@ def _play(args: argparse.Namespace) -> int:
     from coraline_game.paths import assets_dir, maps_dir
     from coraline_game.render.sprites import SpriteBank
     from coraline_game.render.window import NoDisplay, Window
+    from coraline_game.settings import SettingsFile, default_settings_folder
 
+    # The window opens as the player left it, unless told otherwise here; with a save
+    # folder of its own, a run keeps its settings there too.
+    settings_file = SettingsFile(args.save_folder or default_settings_folder())
+    remembered = settings_file.read()
+    settings = remembered.settings
     code, replay = _refused(args, {path.stem for path in maps_dir().glob("*.tmx")})
     if code:
         return code
@@ -218,7 +226,8 @@ def _play(args: argparse.Namespace) -> int:
     sprites = SpriteBank(assets_dir() / "sprites")
     pygame.display.set_icon(sprites.frame("coraline", 0, 0))
     try:
-        window = Window(scale=max(1, args.scale), fullscreen=args.fullscreen)
+        scale = settings.window_scale if args.scale is None else args.scale
+        window = Window(scale=max(1, scale), fullscreen=args.fullscreen or settings.fullscreen)
     except NoDisplay as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -252,7 +261,11 @@ def _play(args: argparse.Namespace) -> int:
         replay=replay,
     )
     saves = SaveSlot(args.save_folder or default_save_folder())
-    services = Services(maps, sprites, default_font(), options, assets_dir(), saves)
+    services = Services(
+        maps, sprites, default_font(), options, assets_dir(), saves, settings_file, settings, window
+    )
+    if remembered.message:
+        print(f"warning: {remembered.message}", file=sys.stderr)
     skip = args.skip_title or args.replay or args.chapter or args.map
     first: Scene = WorldScene() if skip else TitleScene()
     app = App(services, window, first)

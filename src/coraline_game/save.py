@@ -60,22 +60,9 @@ class SaveSlot:
             "place": start.place,
             "spawn": start.spawn,
         }
-        temporary = self.folder / "save.json.tmp"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with temporary.open("w", encoding="utf-8") as file:
-                json.dump(data, file, indent=1)
-                file.flush()
-                os.fsync(file.fileno())
-            if _readable(self.path):  # a damaged save must not push out a good backup
-                os.replace(self.path, self.backup)
-            os.replace(temporary, self.path)
-            _sync_folder(self.folder)
-        except OSError as error:
-            with contextlib.suppress(OSError):  # a folder that could not be made has no file
-                temporary.unlink(missing_ok=True)
-            return f"could not save to {self.path}: {error.strerror or error}"
-        return ""
+        # A damaged save must not push out a good backup.
+        backup = self.backup if _readable(self.path) else None
+        return write_atomically(self.path, json.dumps(data, indent=1), backup)
 
     def read(self, story: Story, maps: Mapping[str, GameMap]) -> Loaded:
         """The save, else the backup with a word why, else nothing with a word why."""
@@ -88,6 +75,28 @@ class SaveSlot:
         except SaveError:
             return Loaded(None, f"{problem} No backup could be used either: a new game begins.")
         return Loaded(start, f"{problem} The save before it was loaded instead.")
+
+
+def write_atomically(path: Path, text: str, backup: Path | None = None) -> str:
+    """Write `text` to a temporary file, flush and sync it, then rename it over `path`
+    (the file there first renamed to `backup`, when given): a crash or a full disk never
+    leaves half a file. Returns "" or why it could not be written."""
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        if backup is not None and path.exists():
+            os.replace(path, backup)
+        os.replace(temporary, path)
+        _sync_folder(path.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):  # a folder that could not be made has no file
+            temporary.unlink(missing_ok=True)
+        return f"could not save to {path}: {error.strerror or error}"
+    return ""
 
 
 def read_save(path: Path, story: Story, maps: Mapping[str, GameMap]) -> StartState:

@@ -53,6 +53,7 @@ def test_from_the_title_into_the_world_then_pause_and_quit(app: App, tmp_path: P
     assert app.stack.top is not None and isinstance(app.stack.top, WorldScene)
 
     tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)  # past "Settings"
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit game"
@@ -68,6 +69,7 @@ def test_quit_to_title_returns_to_the_title(app: App) -> None:
     tap(app, pygame.K_RETURN)
     ticks(app, 45)
     tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)  # past "Settings"
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit to title"
     tap(app, pygame.K_DOWN)
@@ -81,6 +83,7 @@ def test_quitting_to_the_title_asks_first_and_staying_is_the_first_answer(app: A
     ticks(app, 45)
     sim = world(app).sim
     tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)  # past "Settings"
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit to title"
     assert isinstance(app.stack.top, ConfirmScene)
@@ -133,6 +136,7 @@ def test_beginning_again_records_a_new_file_and_keeps_the_first(app: App, tmp_pa
     ticks(app, 45)
     first_ticks = world(app).sim.tick
     tap(app, pygame.K_ESCAPE)
+    tap(app, pygame.K_DOWN)  # past "Settings"
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # "Quit to title"
     tap(app, pygame.K_DOWN)

@@ -72,7 +72,7 @@ def _warning_shown(app: App) -> bool:
 
 def test_without_a_save_there_is_no_continue(title: Callable[[], App], slot: SaveSlot) -> None:
     app = title()
-    assert _labels(app) == ["New Game", "Quit"]
+    assert _labels(app) == ["New Game", "Settings", "Quit"]
 
 
 def test_continue_starts_the_saved_chapter(title: Callable[[], App], slot: SaveSlot) -> None:
@@ -106,7 +106,7 @@ def test_a_hopeless_save_offers_a_new_game_and_says_why(
     slot.folder.mkdir(parents=True)
     slot.path.write_text('{"format": "coraline-save", "version": 99}', encoding="utf-8")
     app = title()
-    assert _labels(app) == ["New Game", "Quit"]
+    assert _labels(app) == ["New Game", "Settings", "Quit"]
     assert _warning_shown(app)
     scene = app.stack.top
     assert isinstance(scene, TitleScene)

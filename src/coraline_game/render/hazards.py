@@ -23,8 +23,11 @@ def _glare(size: tuple[int, int]) -> pygame.Surface:
     return _glares[size]
 
 
-def draw_hazards(target: pygame.Surface, camera: tuple[int, int], tick: int) -> None:
-    """Every hazard of the current place (its ECS world active), in its phase at `tick`."""
+def draw_hazards(
+    target: pygame.Surface, camera: tuple[int, int], tick: int, steady: bool = False
+) -> None:
+    """Every hazard of the current place (its ECS world active), in its phase at `tick`;
+    `steady`: the warning shown without blinking (the reduced-flashing setting)."""
     for _entity, (hazard, area) in esper.get_components(Hazard, Area):
         phase = hazard.phase(tick)
         if not phase:
@@ -38,7 +41,7 @@ def draw_hazards(target: pygame.Surface, camera: tuple[int, int], tick: int) -> 
         if phase == "strike":
             target.blit(_glare(rect.size), rect)
             pygame.draw.rect(target, STRIKE[:3], rect, 2)
-        elif tick // 6 % 2:  # the warning flickers
+        elif steady or tick // 12 % 2:  # the warning blinks, under three times a second
             pygame.draw.rect(target, WARN, rect, 1)
             clip = target.get_clip()
             target.set_clip(rect.clip(clip))

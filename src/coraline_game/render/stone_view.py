@@ -33,6 +33,7 @@ class StoneView:
     def __init__(self) -> None:
         self._ring: pygame.Surface | None = None
         self._outlines: dict[int, list[tuple[int, int]]] = {}  # tile image id -> outline
+        self.bold = False  # the high-visibility setting: thick, full-bright outlines
 
     def draw(
         self,
@@ -46,7 +47,7 @@ class StoneView:
         if self._ring is None:
             self._ring = _ring()
         target.blit(self._ring, (her[0] - SCREEN_SIZE[0], her[1] - SCREEN_SIZE[1]))
-        pulse = 0.5 + 0.5 * math.sin(tick / 9)
+        pulse = 1.0 if self.bold else 0.5 + 0.5 * math.sin(tick / 9)
         colour = tuple(round(c * (0.6 + 0.4 * pulse)) for c in GLOW)
         for entity, (_hidden, area) in esper.get_components(Hidden, Area):
             look = esper.try_component(entity, Appearance)
@@ -76,7 +77,7 @@ class StoneView:
         y = position.y // SUBPIXELS - camera[1] - h
         points = [(x + px, y + py) for px, py in self._outlines[tile]]
         if len(points) > 1:
-            pygame.draw.lines(target, colour, True, points, 1)
+            pygame.draw.lines(target, colour, True, points, 2 if self.bold else 1)
 
     def _frame(
         self,
@@ -98,7 +99,10 @@ class StoneView:
         shift = tick // 4 % (2 * DASH)
         for index, point in enumerate(edge):
             if (index + shift) % (2 * DASH) < DASH:
-                target.set_at(point, colour)
+                if self.bold:
+                    target.fill(colour, (point, (2, 2)))
+                else:
+                    target.set_at(point, colour)
 
 
 def _side(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:

@@ -73,6 +73,14 @@ class Window:
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
 
+    def set_scale(self, scale: int) -> None:
+        """A new whole-number scale for the window (it still fits the desktop)."""
+        desktop = max(pygame.display.get_desktop_sizes(), default=(1920, 1080))
+        scale = fitting_scale(scale, desktop)
+        self._windowed_size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+        if not self.fullscreen:
+            self._display = self._open()
+
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen
         self._display = self._open()

@@ -50,6 +50,8 @@ class WorldView:
         self._black = pygame.Surface(SCREEN_SIZE)
         self._camera = Camera()
         self._stone = StoneView()
+        self.reduced_flashing = False  # the player's settings, as the scene sets them
+        self.bold_outlines = False
         self._sight = SightCones()
         self._wide: pygame.Surface | None = None  # a zoomed-out view, drawn before shrinking
         self._wide_camera = Camera()
@@ -142,10 +144,13 @@ class WorldView:
         self._atmosphere.draw(
             target, self._atmosphere.mood_of(mood, sim.time), player, sim.tick, camera
         )
-        if sim.zoom == 1:  # what warns of danger shows through any darkness (no guard acts
-            draw_hazards(target, camera, sim.tick)  # in a cutscene, when the view zooms)
+        # What warns of danger shows through any darkness; no guard acts in a cutscene, when
+        # the view zooms.
+        if sim.zoom == 1:
+            draw_hazards(target, camera, sim.tick, self.reduced_flashing)
             self._sight.draw(target, sim.place.collision, camera)
         if sim.looking:
+            self._stone.bold = self.bold_outlines
             self._stone.draw(target, sim.place.map.tile_images, camera, player, sim.tick)
         darkness = max(sim.veil, sim.transition.darkness if sim.transition else 0)
         if darkness:

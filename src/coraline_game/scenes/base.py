@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,10 +14,12 @@ from coraline_game.maps.model import GameMap
 from coraline_game.render.font import PixelFont
 from coraline_game.render.sprites import SpriteBank
 from coraline_game.save import SaveSlot
+from coraline_game.settings import Settings, SettingsFile
 from coraline_game.speedrun.replay import Replay
 from coraline_game.story.start import StartState
 
 if TYPE_CHECKING:
+    from coraline_game.render.window import Window
     from coraline_game.scenes.stack import SceneStack
 
 
@@ -49,6 +51,9 @@ class Services:
     options: PlayOptions
     assets: Path
     saves: SaveSlot
+    settings_file: SettingsFile | None = None  # None: settings are not remembered (tests)
+    settings: Settings = field(default_factory=Settings)  # as the player last left them
+    window: Window | None = None  # what the window settings change
 
 
 class Scene(Protocol):

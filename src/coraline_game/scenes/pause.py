@@ -21,6 +21,7 @@ class PauseScene(MenuScene):
         super().__init__(
             [
                 ("Resume", self._resume),
+                ("Settings", self._settings),
                 ("Quit to title", self._ask_to_title),
                 ("Quit game", self._ask_to_quit),
             ]
@@ -30,6 +31,11 @@ class PauseScene(MenuScene):
 
     def _resume(self) -> None:
         self.stack.pop()
+
+    def _settings(self) -> None:
+        from coraline_game.scenes.settings_menu import SettingsScene
+
+        self.stack.push(SettingsScene())
 
     def _ask_to_title(self) -> None:
         from coraline_game.scenes.title import TitleScene

@@ -21,7 +21,9 @@ WARNING = (255, 180, 130)
 
 class TitleScene(MenuScene):
     def __init__(self) -> None:
-        super().__init__([("New Game", self._new_game), ("Quit", self.quit_game)])
+        super().__init__(
+            [("New Game", self._new_game), ("Settings", self._settings), ("Quit", self.quit_game)]
+        )
         self._background: pygame.Surface | None = None
         self._rain = Rain((190, 200, 225, 70), count=110, length=10, speed=4, seed=3)
         self._ticks = 0
@@ -63,6 +65,11 @@ class TitleScene(MenuScene):
             card = default_story().chapter(loaded.start.chapter).card
             when = card.split(" - ")[0]  # "Night 2 - The Other Palace": "Night 2"
             self.menu.choices.insert(0, (f"Continue: {when}", self._continue))
+
+    def _settings(self) -> None:
+        from coraline_game.scenes.settings_menu import SettingsScene
+
+        self.stack.push(SettingsScene())
 
     def _continue(self) -> None:
         self._start(self._saved)

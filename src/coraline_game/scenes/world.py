@@ -151,6 +151,10 @@ class WorldScene:
         if (sim.credits is not None or sim.finished) and self._credits is not None:
             self._credits.draw(target, sim.credits, sim.story.credits)
             return
+        settings = self._stack.services.settings if self._stack is not None else None
+        if settings is not None:
+            self._view.reduced_flashing = settings.reduced_flashing
+            self._view.bold_outlines = settings.bold_stone_outlines
         camera = self._view.draw(target, self.sim)
         self._hud.draw(target, self.sim, camera)
         notice = self.run.error if self.run is not None and self.run.error else self._notice

@@ -1,0 +1,125 @@
+"""The player's settings: a small versioned JSON file in the user's config folder.
+
+Written atomically. Reading never raises and never loses a file silently: a damaged or
+unknown file gives the defaults and a message, and the file is kept aside (beside it, as
+settings.json.damaged) for the player to look at; a value out of its range is replaced
+by its default, the rest kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from coraline_game.save import write_atomically
+
+SETTINGS_FORMAT = "coraline-settings"
+SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 16 * 1024
+VOLUME_STEPS = 10  # volumes go 0..10
+SCALES = (1, 2, 3, 4, 5, 6)
+
+
+def default_settings_folder() -> Path:
+    import platformdirs  # only here, as for saves
+
+    return Path(platformdirs.user_config_dir("coraline-game", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    master_volume: int = 8
+    music_volume: int = 7
+    effects_volume: int = 8
+    ambience_volume: int = 6
+    window_scale: int = 4
+    fullscreen: bool = False
+    screen_shake: bool = True
+    reduced_flashing: bool = False
+    bold_stone_outlines: bool = False  # a high-visibility outline for what the stone shows
+
+
+_VOLUMES = ("master_volume", "music_volume", "effects_volume", "ambience_volume")
+
+
+def _valid(name: str, value: object, default: object) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return False
+    if name in _VOLUMES:
+        return 0 <= value <= VOLUME_STEPS
+    return value in SCALES
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    message: str = ""  # what the player must be told, or ""
+
+
+class SettingsFile:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "settings.json"
+        self.damaged = folder / "settings.json.damaged"
+
+    def write(self, settings: Settings) -> str:
+        """Remember the settings; returns "" or why not (the game goes on either way)."""
+        data = {"format": SETTINGS_FORMAT, "version": SETTINGS_VERSION}
+        data.update(dataclasses.asdict(settings))
+        return write_atomically(self.path, json.dumps(data, indent=1))
+
+    def read(self) -> LoadedSettings:
+        """The settings remembered, else the defaults (and a word why, for a bad file)."""
+        try:
+            with self.path.open("rb") as file:
+                raw = file.read(MAX_SETTINGS_BYTES + 1)
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except OSError as error:
+            return LoadedSettings(Settings(), f"{self.path} cannot be read ({error.strerror}).")
+        try:
+            if len(raw) > MAX_SETTINGS_BYTES:
+                raise ValueError("far too large to be settings")
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != SETTINGS_FORMAT:
+                raise ValueError("not this game's settings")
+            if data.get("version") != SETTINGS_VERSION:
+                raise ValueError(f"of a version this game does not know ({data.get('version')!r})")
+        except (ValueError, UnicodeDecodeError, RecursionError) as error:
+            reason = (
+                "damaged (not readable JSON)" if isinstance(error, json.JSONDecodeError) else error
+            )
+            return self._set_aside(f"The settings file {self.path} is {reason}")
+        return self._settings(data)
+
+    def _settings(self, data: dict[str, object]) -> LoadedSettings:
+        defaults = Settings()
+        values, wrong = {}, []
+        for field in dataclasses.fields(Settings):
+            default = getattr(defaults, field.name)
+            value = data.get(field.name, default)
+            if _valid(field.name, value, default):
+                values[field.name] = value
+            else:
+                wrong.append(field.name)
+        settings = Settings(**values)  # type: ignore[arg-type]
+        if wrong:
+            return LoadedSettings(
+                settings,
+                f"In {self.path}, {', '.join(wrong)} had a value"
+                " out of range: the default is used instead.",
+            )
+        return LoadedSettings(settings)
+
+    def _set_aside(self, problem: str) -> LoadedSettings:
+        try:
+            os.replace(self.path, self.damaged)
+        except OSError:
+            return LoadedSettings(Settings(), f"{problem}: the defaults are used.")
+        return LoadedSettings(
+            Settings(), f"{problem}: the defaults are used, and it is kept as {self.damaged.name}."
+        )

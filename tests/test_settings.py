@@ -1,0 +1,84 @@
+"""The player's settings: remembered between runs, changed from the menus by keys or
+pad, and a damaged or unknown file handled without losing it or the game."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+
+from coraline_game.app import App
+from coraline_game.render.window import Window
+from coraline_game.scenes.base import PlayOptions
+from coraline_game.scenes.settings_menu import SettingsScene
+from coraline_game.scenes.title import TitleScene
+from coraline_game.settings import Settings, SettingsFile
+from tests.driving import small_services, tap, ticks
+
+
+def test_settings_survive_a_restart(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    assert store.read().settings == Settings() and store.read().message == ""  # none yet
+    chosen = Settings(music_volume=3, window_scale=2, reduced_flashing=True)
+    assert store.write(chosen) == ""
+    again = SettingsFile(tmp_path).read()
+    assert again.settings == chosen and again.message == ""
+
+
+def test_a_damaged_file_gives_the_defaults_a_message_and_is_kept_aside(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    store.path.write_bytes(b"\x00\xff{ not json")
+    loaded = store.read()
+    assert loaded.settings == Settings()
+    assert "damaged" in loaded.message and str(store.path) in loaded.message
+    assert store.damaged.read_bytes() == b"\x00\xff{ not json"  # never lost silently
+    assert not store.path.exists()
+
+
+def test_a_file_of_an_unknown_version_is_kept_aside_too(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    store.path.write_text(json.dumps({"format": "coraline-settings", "version": 99}))
+    loaded = store.read()
+    assert loaded.settings == Settings() and "version" in loaded.message
+    assert store.damaged.exists()
+
+
+def test_a_value_out_of_range_falls_back_alone(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    store.write(Settings(music_volume=2))
+    data = json.loads(store.path.read_text())
+    data["master_volume"] = 99
+    data["fullscreen"] = "yes"
+    store.path.write_text(json.dumps(data))
+    loaded = store.read()
+    assert loaded.settings == Settings(music_volume=2)  # the good value is kept
+    assert "master_volume" in loaded.message and "fullscreen" in loaded.message
+
+
+def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
+    pygame.init()
+    store = SettingsFile(tmp_path / "config")
+    window = Window(scale=2)
+    services = small_services(tmp_path, PlayOptions())
+    services.settings_file, services.window = store, window
+    app = App(services, window, TitleScene())
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Settings"
+    assert isinstance(app.stack.top, SettingsScene)
+    tap(app, pygame.K_LEFT)  # Volume: one step down
+    for _ in range(4):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_LEFT)  # Window size: 4 -> 3
+    for _ in range(3):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Reduced flashing: on
+    expected = Settings(master_volume=7, window_scale=3, reduced_flashing=True)
+    assert services.settings == expected
+    assert store.read().settings == expected  # remembered at once
+    assert window.logical.get_size() == (320, 180)
+    assert pygame.display.get_surface().get_size() == (960, 540)  # the window follows
+    tap(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, TitleScene)
+    ticks(app, 1)
+    pygame.quit()
