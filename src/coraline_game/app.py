@@ -40,8 +40,9 @@ class App:
     def __init__(self, services: Services, window: Window, first: Scene) -> None:
         self.window = window
         # The live input: the keyboard and every gamepad, any of which plays.
-        self.pads = GamepadSource()
-        self.input: InputSource = EverySource(KeyboardSource(), self.pads)
+        self.keys, self.pads = KeyboardSource(), GamepadSource()
+        self.input: InputSource = EverySource(self.keys, self.pads)
+        self.services = services
         self.stack = SceneStack(services)
         self.stack.push(first)
         self.ticks = 0
@@ -62,7 +63,13 @@ class App:
             self.stack.pad_unplugged()
 
     def tick(self) -> None:
-        self.stack.tick(self.input.next_frame() or 0)
+        frame = self.input.next_frame() or 0
+        # The device pressed last is the one the screen names buttons of.
+        if self.pads.pressed:
+            self.services.device = "pad"
+        elif self.keys.pressed:
+            self.services.device = "keyboard"
+        self.stack.tick(frame)
         self.ticks += 1
 
     def draw(self) -> None:

@@ -137,3 +137,23 @@ def _feet(scene: WorldScene) -> tuple[int, int]:
     from coraline_game.input.autopilot import Autopilot
 
     return Autopilot(scene.sim).feet()
+
+
+def test_the_title_names_the_buttons_of_the_device_used_last(app: App) -> None:
+    def words() -> set[tuple[int, int]]:
+        """Where the controls' words are (their colour, drawn over the rain)."""
+        screen = app.window.logical
+        spots = ((x, y) for x in range(320) for y in range(166, 180))
+        return {spot for spot in spots if screen.get_at(spot)[:3] == (170, 160, 185)}
+
+    ticks(app, 1)
+    keys = words()
+    post(
+        app, pygame.CONTROLLERBUTTONDOWN, instance_id=PAD, button=pygame.CONTROLLER_BUTTON_DPAD_DOWN
+    )
+    ticks(app, 1)
+    post(app, pygame.CONTROLLERBUTTONUP, instance_id=PAD, button=pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    ticks(app, 1)
+    assert app.services.device == "pad" and keys and words() != keys
+    tap(app, pygame.K_UP)
+    assert app.services.device == "keyboard" and words() == keys

@@ -59,6 +59,7 @@ class GamepadSource:
         self._opened: list[object] = []  # kept open: a closed pad sends nothing
         self.last_used = -1  # the instance id of the pad pressed last (-1: none yet)
         self._unplugged = False
+        self.pressed = False  # whether a button went down for the frame given last
         try:
             from pygame._sdl2 import controller as controllers
 
@@ -159,5 +160,5 @@ class GamepadSource:
         for held in self._held.values():
             for action in held.values():
                 frame |= action
-        self._tapped = 0
+        self.pressed, self._tapped = bool(self._tapped), 0
         return frame

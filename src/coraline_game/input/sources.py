@@ -34,6 +34,7 @@ class KeyboardSource:
         self._keys = dict(keys) if keys is not None else key_map()
         self._held: dict[int, Action] = {}
         self._tapped: ActionFrame = 0
+        self.pressed = False  # whether a key went down for the frame given last
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key in self._keys:
@@ -49,7 +50,7 @@ class KeyboardSource:
         frame = self._tapped
         for action in self._held.values():
             frame |= action
-        self._tapped = 0
+        self.pressed, self._tapped = bool(self._tapped), 0
         return frame
 
 

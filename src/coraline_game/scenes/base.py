@@ -54,6 +54,7 @@ class Services:
     settings_file: SettingsFile | None = None  # None: settings are not remembered (tests)
     settings: Settings = field(default_factory=Settings)  # as the player last left them
     window: Window | None = None  # what the window settings change
+    device: str = "keyboard"  # what the player pressed last: "keyboard" or "pad"
 
 
 class Scene(Protocol):

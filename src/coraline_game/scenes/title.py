@@ -15,7 +15,11 @@ from coraline_game.story.start import StartState
 TITLE = "Coraline"
 SUBTITLE = "The Other World"
 TITLE_X, TITLE_Y = 16, 18
-CONTROLS = "Arrows walk  Z use  Q skip  Tab goal  I pockets  Esc pause"
+# The controls, for the device the player used last.
+CONTROLS = {
+    "keyboard": "Arrows walk  Z use  Q skip  Tab goal  I pockets  Esc pause",
+    "pad": "Stick walk  A use  B skip  Back goal  RB pockets  Start pause",
+}
 WARNING = (255, 180, 130)
 
 
@@ -29,6 +33,7 @@ class TitleScene(MenuScene):
         self._ticks = 0
         self._saved: StartState | None = None
         self._message: list[str] = []
+        self._hints: dict[str, pygame.Surface] = {}  # the controls' band, by device
 
     def enter(self, stack: SceneStack) -> None:
         super().enter(stack)
@@ -43,14 +48,14 @@ class TitleScene(MenuScene):
         self._background.blit(shadow, (TITLE_X + 2, TITLE_Y + 2))
         self._background.blit(big, (TITLE_X, TITLE_Y))
         self._background.blit(subtitle, (TITLE_X + 2, TITLE_Y + big.get_height() + 4))
-        hint = font.render(CONTROLS, (170, 160, 185))
-        width, height = self._background.get_size()
-        band = pygame.Surface((width, hint.get_height() + 6), pygame.SRCALPHA)
-        band.fill((8, 6, 14, 150))
-        self._background.blit(band, (0, height - band.get_height()))
-        self._background.blit(
-            hint, ((width - hint.get_width()) // 2, height - hint.get_height() - 3)
-        )
+        # The controls' band, made once for each device: the one used last is shown.
+        width = self._background.get_width()
+        for device, text in CONTROLS.items():
+            hint = font.render(text, (170, 160, 185))
+            band = pygame.Surface((width, hint.get_height() + 6), pygame.SRCALPHA)
+            band.fill((8, 6, 14, 150))
+            band.blit(hint, ((width - hint.get_width()) // 2, 3))
+            self._hints[device] = band
 
     def _read_save(self) -> None:
         """A usable save offers Continue; a damaged one is explained, never a crash."""
@@ -91,6 +96,8 @@ class TitleScene(MenuScene):
         assert self._background is not None
         target.blit(self._background, (0, 0))
         self._rain.draw(target, self._ticks, (0, 0))
+        band = self._hints[self.stack.services.device]
+        target.blit(band, (0, target.get_height() - band.get_height()))
         font = self.stack.services.font
         self.menu.draw(target, font, 112, 84)
         y = 86
