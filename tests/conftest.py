@@ -33,9 +33,10 @@ def fresh_esper() -> Iterator[None]:
 def own_data_folder(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The game saves where platformdirs says; in tests that is a fresh folder, never the
-    user's own (child processes inherit it too)."""
+    """The game saves (and keeps its settings) where platformdirs says; in tests those are
+    fresh folders, never the user's own (child processes inherit them too)."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

@@ -82,3 +82,58 @@ def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
     assert isinstance(app.stack.top, TitleScene)
     ticks(app, 1)
     pygame.quit()
+
+
+def _app_with(tmp_path: Path, store: SettingsFile) -> tuple[App, object]:
+    pygame.init()
+    services = small_services(tmp_path, PlayOptions(start_map="a"))
+    services.settings_file, services.settings = store, store.read().settings
+    return App(services, Window(scale=1), TitleScene()), services
+
+
+def test_a_key_rebound_in_the_controls_menu_plays_and_is_kept_after_a_restart(
+    tmp_path: Path,
+) -> None:
+    from coraline_game.scenes.controls_menu import ControlsScene
+    from coraline_game.scenes.world import WorldScene
+    from tests.driving import key
+
+    store = SettingsFile(tmp_path / "config")
+    app, _services = _app_with(tmp_path, store)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Settings
+    for _ in range(9):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Controls...
+    assert isinstance(app.stack.top, ControlsScene)
+    for _ in range(3):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Right: waiting for a key
+    assert app.stack.top.waiting == "RIGHT"
+    tap(app, pygame.K_l)  # L walks right now
+    assert app.stack.top.waiting == ""
+    assert dict(store.read().settings.keys)["RIGHT"][0] == "l"
+    pygame.quit()
+
+    app, _services = _app_with(tmp_path, store)  # a restart: the binding is remembered
+    tap(app, pygame.K_RETURN)  # "Begin" in room a
+    ticks(app, 45)
+    scene = app.stack.top
+    assert isinstance(scene, WorldScene)
+    from coraline_game.input.autopilot import Autopilot
+
+    start = Autopilot(scene.sim).feet()
+    key(app, pygame.K_l)
+    ticks(app, 16)
+    key(app, pygame.K_l, down=False)
+    assert Autopilot(scene.sim).feet()[0] > start[0] + 10
+    pygame.quit()
+
+
+def test_a_key_taken_from_another_action_leaves_it_the_old_key() -> None:
+    from coraline_game.scenes.controls_menu import rebound
+
+    bindings = {"INTERACT": ("z",), "STONE": ("x", "c")}
+    new, note = rebound(bindings, "STONE", "z")
+    assert new == {"INTERACT": ("x",), "STONE": ("z", "c")}  # swapped: nothing unbound
+    assert "z was Use's" in note

@@ -6,6 +6,7 @@ import time
 
 import pygame
 
+from coraline_game.input.bindings import DEFAULT_KEYS, DEFAULT_PAD, key_map, pad_map, with_own
 from coraline_game.input.gamepad import GamepadSource
 from coraline_game.input.sources import EverySource, InputSource, KeyboardSource
 from coraline_game.render.window import Window
@@ -43,10 +44,18 @@ class App:
         self.keys, self.pads = KeyboardSource(), GamepadSource()
         self.input: InputSource = EverySource(self.keys, self.pads)
         self.services = services
+        self._bound = services.settings  # the settings the bindings were last made from
+        self._rebind()
         self.stack = SceneStack(services)
         self.stack.push(first)
         self.ticks = 0
         self.quit_requested = False  # set from a signal handler; acted on between ticks
+
+    def _rebind(self) -> None:
+        """The player's own bindings over the defaults, for the keyboard and the pads."""
+        settings = self._bound = self.services.settings
+        self.keys.rebind(key_map(with_own(DEFAULT_KEYS, settings.keys)))
+        self.pads.rebind(pad_map(with_own(DEFAULT_PAD, settings.pad_buttons)))
 
     def request_quit(self) -> None:
         self.quit_requested = True
@@ -58,11 +67,16 @@ class App:
                 return
             if self.window.handle_event(event):
                 continue  # Alt+Enter toggles fullscreen; it must not also press "interact"
+            catch = getattr(self.stack.top, "catch_event", None)
+            if catch is not None and catch(event):
+                continue  # a scene waiting for a key to bind takes it, as the key itself
             self.input.handle_event(event)
         if self.pads.take_unplugged():
             self.stack.pad_unplugged()
 
     def tick(self) -> None:
+        if self.services.settings is not self._bound:
+            self._rebind()
         frame = self.input.next_frame() or 0
         # The device pressed last is the one the screen names buttons of.
         if self.pads.pressed:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from coraline_game.input.actions import Action
+from coraline_game.input.bindings import is_button_name, is_key_name
 from coraline_game.save import write_atomically
 
 SETTINGS_FORMAT = "coraline-settings"
@@ -21,6 +24,7 @@ SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 16 * 1024
 VOLUME_STEPS = 10  # volumes go 0..10
 SCALES = (1, 2, 3, 4, 5, 6)
+Bindings = tuple[tuple[str, tuple[str, ...]], ...]  # frozen: (action name, names) pairs
 
 
 def default_settings_folder() -> Path:
@@ -40,9 +44,34 @@ class Settings:
     screen_shake: bool = True
     reduced_flashing: bool = False
     bold_stone_outlines: bool = False  # a high-visibility outline for what the stone shows
+    # The player's own bindings, action name -> key names (pygame's) or controller button
+    # names (input/bindings.py); an action not named keeps its defaults.
+    keys: Bindings = ()
+    pad_buttons: Bindings = ()
 
 
 _VOLUMES = ("master_volume", "music_volume", "effects_volume", "ambience_volume")
+ACTION_NAMES = frozenset(action.name for action in Action if action.name)
+_BINDINGS: dict[str, Callable[[str], bool]] = {"keys": is_key_name, "pad_buttons": is_button_name}
+
+
+def _bindings(value: object, known: Callable[[str], bool]) -> Bindings | None:
+    """Bindings read back from JSON ([[action, [names]], ...]), or None when not valid."""
+    if not isinstance(value, list):
+        return None
+    pairs = []
+    for entry in value:
+        if not (isinstance(entry, list) and len(entry) == 2 and entry[0] in ACTION_NAMES):
+            return None
+        action, names = entry
+        if not (
+            isinstance(names, list)
+            and names
+            and all(isinstance(n, str) and known(n) for n in names)
+        ):
+            return None
+        pairs.append((str(action), tuple(names)))
+    return tuple(pairs)
 
 
 def _valid(name: str, value: object, default: object) -> bool:
@@ -102,7 +131,13 @@ class SettingsFile:
         for field in dataclasses.fields(Settings):
             default = getattr(defaults, field.name)
             value = data.get(field.name, default)
-            if _valid(field.name, value, default):
+            if field.name in _BINDINGS:
+                bound = _bindings(value, _BINDINGS[field.name]) if value != default else default
+                if bound is None:
+                    wrong.append(field.name)
+                else:
+                    values[field.name] = bound
+            elif _valid(field.name, value, default):
                 values[field.name] = value
             else:
                 wrong.append(field.name)

@@ -74,3 +74,23 @@ def joystick_map(bindings: Mapping[str, tuple[int, ...]] = DEFAULT_JOYSTICK) -> 
         for number in numbers:
             buttons.setdefault(number, Action[action_name])
     return buttons
+
+
+def is_key_name(name: str) -> bool:
+    """Whether pygame knows a key by this name."""
+    try:
+        pygame.key.key_code(name)
+    except ValueError:
+        return False
+    return True
+
+
+def is_button_name(name: str) -> bool:
+    return hasattr(pygame, f"CONTROLLER_BUTTON_{name.upper()}")
+
+
+def with_own(
+    defaults: Mapping[str, tuple[str, ...]], own: tuple[tuple[str, tuple[str, ...]], ...]
+) -> dict[str, tuple[str, ...]]:
+    """The defaults, with the player's own bindings in place of theirs."""
+    return {**defaults, **dict(own)}

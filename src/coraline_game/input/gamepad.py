@@ -67,6 +67,10 @@ class GamepadSource:
         except (ImportError, pygame.error):
             pass  # no controller support here: joysticks, if any, still play
 
+    def rebind(self, buttons: Mapping[int, Action]) -> None:
+        """New controller bindings; nothing stays held from the old ones."""
+        self._buttons, self._held, self._tapped = dict(buttons), {}, 0
+
     def take_unplugged(self) -> bool:
         """Whether the pad in use went away since last asked."""
         unplugged, self._unplugged = self._unplugged, False

@@ -36,6 +36,10 @@ class KeyboardSource:
         self._tapped: ActionFrame = 0
         self.pressed = False  # whether a key went down for the frame given last
 
+    def rebind(self, keys: Mapping[int, Action]) -> None:
+        """New bindings; nothing stays held from the old ones."""
+        self._keys, self._held, self._tapped = dict(keys), {}, 0
+
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key in self._keys:
             action = self._keys[event.key]

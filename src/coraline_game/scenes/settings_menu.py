@@ -64,8 +64,13 @@ class SettingsScene(MenuScene):
             (f"{label}: {_shown(getattr(settings, field))}", self._stepper(field))
             for field, label in LINES
         ]
-        choices.append(("Back", self.stack.pop))
+        choices += [("Controls...", self._controls), ("Back", self.stack.pop)]
         self.menu.choices = choices
+
+    def _controls(self) -> None:
+        from coraline_game.scenes.controls_menu import ControlsScene
+
+        self.stack.push(ControlsScene())
 
     def _stepper(self, field: str) -> Callable[[], None]:
         """What choosing a line does: its setting one step on (round, for a choice)."""
@@ -99,7 +104,7 @@ class SettingsScene(MenuScene):
         centre = target.get_width() // 2
         title = font.render("Settings", (250, 236, 210))
         target.blit(title, (centre - title.get_width() // 2, 5))
-        self.menu.draw(target, font, 19, centre)
+        self.menu.draw(target, font, 19, centre, spacing=2)
         hint = font.render("Left and right change a setting.", (150, 140, 165))
         target.blit(hint, (centre - hint.get_width() // 2, 168))
         if self._problem:

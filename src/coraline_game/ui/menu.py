@@ -26,10 +26,12 @@ class Menu:
         elif pressed & Action.INTERACT:
             self.choices[self.selected][1]()
 
-    def draw(self, target: pygame.Surface, font: PixelFont, top: int, centre_x: int) -> None:
+    def draw(
+        self, target: pygame.Surface, font: PixelFont, top: int, centre_x: int, spacing: int = 4
+    ) -> None:
         for index, (label, _action) in enumerate(self.choices):
             chosen = index == self.selected
             text = f"> {label} <" if chosen else label
             image = font.render(text, CHOSEN if chosen else OTHER)
             target.blit(image, (centre_x - image.get_width() // 2, top))
-            top += font.line_height + 4
+            top += font.line_height + spacing
