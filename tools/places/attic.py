@@ -72,6 +72,7 @@ FURNITURE = {
     "B": 154,  # bleachers
 }
 # Overhead letters -> tile id (drawn above the characters).
+RAFTERS_SEEN_THROUGH = 0.55  # the ceiling's rafters must not hide her as she walks under
 OVERHEAD = {
     "|": 127,  # rafter
     "o": 135,  # exercise rings
@@ -88,12 +89,16 @@ def _grid(plan: str, table: dict[str, int], shade: bool = False) -> list[list[in
 
 
 def _layers(
-    ground: str, furniture: str, overhead: str
+    ground: str, furniture: str, overhead: str, overhead_opacity: float = 1.0
 ) -> list[tuple[str, list[list[int]], dict[str, object]]]:
+    """`overhead_opacity` below 1: what hangs overhead lets Coraline show through it."""
+    above: dict[str, object] = {"overhead": True}
+    if overhead_opacity < 1:
+        above["opacity"] = overhead_opacity
     return [
         ("ground", _grid(ground, GROUND, shade=True), {}),
         ("furniture", _grid(furniture, FURNITURE), {}),
-        ("overhead", _grid(overhead, OVERHEAD), {"overhead": True}),
+        ("overhead", _grid(overhead, OVERHEAD), above),
     ]
 
 
@@ -677,7 +682,7 @@ def build() -> None:
         "real",
         "Mr. Bobinsky's Attic",
         "real",
-        _layers(ATTIC_REAL, ATTIC_FURNITURE_REAL, ATTIC_OVERHEAD_REAL),
+        _layers(ATTIC_REAL, ATTIC_FURNITURE_REAL, ATTIC_OVERHEAD_REAL, RAFTERS_SEEN_THROUGH),
         attic_objects("real"),
     )
     write_map(
@@ -685,7 +690,7 @@ def build() -> None:
         "other",
         "The Other Attic",
         "other",
-        _layers(ATTIC_OTHER, ATTIC_FURNITURE_OTHER, ATTIC_OVERHEAD_OTHER),
+        _layers(ATTIC_OTHER, ATTIC_FURNITURE_OTHER, ATTIC_OVERHEAD_OTHER, RAFTERS_SEEN_THROUGH),
         attic_objects("other"),
         drains="eye_circus",
     )

@@ -100,7 +100,12 @@ def write_map(
         f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',
     ]
     for index, (layer_name, ids, props) in enumerate(layers, 1):
-        out.append(f' <layer id="{index}" name="{layer_name}" width="{width}" height="{height}">\n')
+        # A layer's opacity, Tiled's own attribute, rides in its properties here.
+        opacity = props.pop("opacity", None)
+        shade = f' opacity="{opacity}"' if opacity is not None else ""
+        out.append(
+            f' <layer id="{index}" name="{layer_name}" width="{width}" height="{height}"{shade}>\n'
+        )
         out.append(_properties(props, "  "))
         out.append(f'  <data encoding="csv">\n{csv_rows(ids)}\n</data>\n </layer>\n')
     out.append(f' <objectgroup id="{len(layers) + 1}" name="objects">\n')
