@@ -259,12 +259,12 @@ wwhhhhdsswhhwsssswhhwssdhhhhww
 wwwhhhdssssssssssssssssdhhhwww
 wwwhhhdssrssssssssssrssdhhhwww
 wwwwhhdssssssssssssssssdhhwwww
-wwwwhhddsssrssssssrsssddhhwwww
+wwwwhhdddssrssssssrssdddhhwwww
 wwwwwhhdssssrrrrrrssssdhhwwwww
-.wwwwwwddssssssssssssddwwwwww.
-.wwwwwwwddssssssssssddwwwwwww.
-..wwwwyyydddssssssdddyyywwww..
-...wyyyyyyyddssssddyyyyyyyw...
+.wwwwwwdddssssssssssdddwwwwww.
+.wwwwwwwdddssssssssdddwwwwwww.
+..wwwwyyyddddssssddddyyywwww..
+...wyyyyyyydddssdddyyyyyyyw...
 ..yyyyyyyyyyddddddyyyyyyyyyy..
 yyyyyyyyyyyyyddddyyyyyyyyyyyyy
 yyyyyyyyyyyyyyddyyyyyyyyyyyyyy
