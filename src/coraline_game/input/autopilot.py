@@ -22,7 +22,7 @@ from coraline_game.ecs.components import (
     Usable,
     Watcher,
 )
-from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.actions import Action, ActionFrame, direction
 from coraline_game.sim.simulation import Simulation
 from coraline_game.systems.collision import body_box
 from coraline_game.systems.route import TILE, route
@@ -72,17 +72,7 @@ class Autopilot:
         for _ in range(budget):
             if self.sim.place is not place or self.sim.player_frozen:
                 return  # caught and sent back, or a line to read: the caller looks again
-            fx, fy = self.feet()
-            frame = 0
-            # Within a pixel is there: steps of 1.25 px cannot land on every pixel.
-            if fx < x - 1:
-                frame |= Action.RIGHT
-            elif fx > x + 1:
-                frame |= Action.LEFT
-            if fy < y - 1:
-                frame |= Action.DOWN
-            elif fy > y + 1:
-                frame |= Action.UP
+            frame = _toward(self.feet(), (x, y))
             if not frame:
                 return
             before = self._feet_subpixels()
@@ -100,8 +90,7 @@ class Autopilot:
         """Whether a step toward `frame` would walk into a guard's sight or a strike."""
         sim = self.sim
         x, y = self._feet_subpixels()
-        dx = (1 if frame & Action.RIGHT else 0) - (1 if frame & Action.LEFT else 0)
-        dy = (1 if frame & Action.DOWN else 0) - (1 if frame & Action.UP else 0)
+        dx, dy = direction(frame)
         ahead = Position(x + dx * LOOKAHEAD, y + dy * LOOKAHEAD)
         for _e, (watcher, at, heading) in esper.get_components(Watcher, Position, Heading):
             if watcher.reach > LOOKAHEAD * 2 and sees(
@@ -323,6 +312,8 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _toward(here: tuple[int, int], there: tuple[int, int]) -> ActionFrame:
+    """The directions held to walk from `here` toward `there` (pixels). Within a pixel is
+    there: steps of 1.25 px cannot land on every pixel."""
     frame = 0
     if there[0] > here[0] + 1:
         frame |= Action.RIGHT

@@ -15,8 +15,8 @@ from coraline_game.input.bindings import DEFAULT_KEYS, DEFAULT_PAD, with_own
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.settings import Bindings
+from coraline_game.ui.menu import WARNING
 
-WARNING = (255, 180, 130)
 NOTE = (246, 214, 130)
 # The actions a player binds, with the words the menu names them by.
 ACTIONS = (
@@ -67,11 +67,11 @@ def _own(
 
 
 class ControlsScene(MenuScene):
+    opaque = False
     backs_out = True
 
     def __init__(self) -> None:
         super().__init__([])
-        self.opaque = False
         self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
         self._dim.fill((10, 6, 18, 250))
         self.waiting = ""  # the action a key or button is being waited for ("": none)

@@ -7,8 +7,7 @@ import pygame
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
-
-WARNING = (255, 180, 130)
+from coraline_game.ui.menu import WARNING
 
 
 class PauseScene(MenuScene):

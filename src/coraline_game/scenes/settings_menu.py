@@ -12,8 +12,8 @@ from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.settings import SCALES, VOLUME_STEPS, Settings
+from coraline_game.ui.menu import WARNING
 
-WARNING = (255, 180, 130)
 # (field, label): the lines, in order. Volumes wait for the sound to come (issue 8).
 LINES = (
     ("master_volume", "Volume"),
@@ -45,6 +45,7 @@ def _changed(field: str, value: object, step: int) -> object:
 
 
 class SettingsScene(MenuScene):
+    opaque = False
     backs_out = True
 
     def __init__(self) -> None:
@@ -52,7 +53,6 @@ class SettingsScene(MenuScene):
         self._problem = ""
         self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
         self._dim.fill((10, 6, 18, 250))
-        self.opaque = False
 
     def enter(self, stack: object) -> None:
         super().enter(stack)  # type: ignore[arg-type]

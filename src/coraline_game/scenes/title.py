@@ -11,6 +11,7 @@ from coraline_game.scenes.stack import SceneStack
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.story.library import default_story
 from coraline_game.story.start import StartState
+from coraline_game.ui.menu import WARNING
 
 TITLE = "Coraline"
 SUBTITLE = "The Other World"
@@ -20,7 +21,6 @@ CONTROLS = {
     "keyboard": "Arrows walk  Z use  Q skip  Tab goal  I pockets  Esc pause",
     "pad": "Stick walk  A use  B skip  Back goal  RB pockets  Start pause",
 }
-WARNING = (255, 180, 130)
 
 
 class TitleScene(MenuScene):

@@ -1,7 +1,8 @@
 """Routes through a place: the shortest way on a grid of standing spots.
 
 The autopilot that records the shipped replays walks these (so a replay is re-recorded
-from its plan when a wall moves), and a pursuer chases Coraline along them.
+from its plan when a wall moves). A pursuer chases Coraline down `Flows`, distance fields
+on the tile grid made once per tile chased to.
 """
 
 from __future__ import annotations
@@ -171,14 +172,7 @@ class Flows:
         """The neighbouring tile one step nearer `goal`, or None (there, or no way)."""
         steps = self.distances(goal)
         best, best_steps = None, steps.get(here, 10**9)
-        for dx, dy in _EIGHT:
-            nxt = (here[0] + dx, here[1] + dy)
+        for nxt in self._ways_from(here):
             if steps.get(nxt, 10**9) < best_steps:
-                if (
-                    dx
-                    and dy
-                    and not ((here[0] + dx, here[1]) in steps and (here[0], here[1] + dy) in steps)
-                ):
-                    continue
                 best, best_steps = nxt, steps[nxt]
         return best

@@ -11,6 +11,7 @@ from coraline_game.render.font import PixelFont
 
 CHOSEN = (255, 214, 120)
 OTHER = (180, 170, 190)
+WARNING = (255, 180, 130)  # what went wrong, told beside a menu (a save, a file, a pad)
 
 
 class Menu:
