@@ -10,10 +10,11 @@ import pygame
 
 from coraline_game.app import App
 from coraline_game.render.window import Window
-from coraline_game.scenes.base import PlayOptions
-from coraline_game.scenes.settings_menu import SettingsScene
+from coraline_game.scenes.base import PlayOptions, Services
+from coraline_game.scenes.settings_menu import LINES, SettingsScene
 from coraline_game.scenes.title import TitleScene
-from coraline_game.settings import Settings, SettingsFile
+from coraline_game.settings import Settings, SettingsFile, TextSize
+from coraline_game.sim.conversation import TextSpeed
 from tests.driving import small_services, tap, ticks
 
 
@@ -56,6 +57,22 @@ def test_a_value_out_of_range_falls_back_alone(tmp_path: Path) -> None:
     assert "master_volume" in loaded.message and "fullscreen" in loaded.message
 
 
+def test_text_speed_and_size_survive_a_restart_and_fall_back_alone(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    chosen = Settings(text_speed=TextSpeed.INSTANT, text_size=TextSize.LARGE)
+    store.write(chosen)
+    assert json.loads(store.path.read_text())["text_speed"] == "instant"  # by name
+    assert SettingsFile(tmp_path).read().settings == chosen
+    for speed, size in (("warp", 2), (["fast"], "huge"), (None, True)):
+        data = json.loads(store.path.read_text())
+        data.update(text_speed=speed, text_size=size, music_volume=3)
+        store.path.write_text(json.dumps(data))
+        loaded = store.read()
+        assert loaded.settings == Settings(music_volume=3)  # both defaults, the rest kept
+        assert "text_speed" in loaded.message and "text_size" in loaded.message
+        store.write(chosen)
+
+
 def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
     pygame.init()
     store = SettingsFile(tmp_path / "config")
@@ -84,7 +101,29 @@ def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
     pygame.quit()
 
 
-def _app_with(tmp_path: Path, store: SettingsFile) -> tuple[App, object]:
+def test_the_text_settings_go_round_their_choices_in_the_menu(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path / "config")
+    app, services = _app_with(tmp_path, store)
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Settings"
+    fields = [field for field, _label in LINES]
+    for _ in range(fields.index("text_speed")):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_LEFT)  # normal -> slow
+    assert services.settings.text_speed is TextSpeed.SLOW
+    tap(app, pygame.K_LEFT)  # round: slow -> instant
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RIGHT)  # Dialogue text size: large
+    expected = Settings(text_speed=TextSpeed.INSTANT, text_size=TextSize.LARGE)
+    assert services.settings == expected and store.read().settings == expected
+    scene = app.stack.top
+    assert isinstance(scene, SettingsScene)
+    labels = [label for label, _choose in scene.menu.choices]
+    assert "Text speed: instant" in labels and "Dialogue text size: large" in labels
+    pygame.quit()
+
+
+def _app_with(tmp_path: Path, store: SettingsFile) -> tuple[App, Services]:
     pygame.init()
     services = small_services(tmp_path, PlayOptions(start_map="a"))
     services.settings_file, services.settings = store, store.read().settings
@@ -102,7 +141,7 @@ def test_a_key_rebound_in_the_controls_menu_plays_and_is_kept_after_a_restart(
     app, _services = _app_with(tmp_path, store)
     tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # Settings
-    for _ in range(9):
+    for _ in range(len(LINES)):
         tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # Controls...
     assert isinstance(app.stack.top, ControlsScene)

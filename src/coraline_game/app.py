@@ -52,8 +52,10 @@ class App:
         self.quit_requested = False  # set from a signal handler; acted on between ticks
 
     def _rebind(self) -> None:
-        """The player's own bindings over the defaults, for the keyboard and the pads."""
+        """The player's own bindings over the defaults, for the keyboard and the pads; and
+        the volumes."""
         settings = self._bound = self.services.settings
+        self.services.audio.set_volumes(settings)
         self.keys.rebind(key_map(with_own(DEFAULT_KEYS, settings.keys)))
         self.pads.rebind(pad_map(with_own(DEFAULT_PAD, settings.pad_buttons)))
 

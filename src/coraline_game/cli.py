@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--replay", type=Path, metavar="FILE", help="watch a replay, then play on")
     play.add_argument("--skip-title", action="store_true", help="start playing at once")
     play.add_argument("--max-ticks", type=int, help="quit after this many ticks (for tests)")
+    play.add_argument("--mute", action="store_true", help="play without sound")
 
     check = commands.add_parser("check", help="check maps against the map contract")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=".tmx files or folders")
@@ -266,6 +267,11 @@ def _play(args: argparse.Namespace) -> int:
     )
     if remembered.message:
         print(f"warning: {remembered.message}", file=sys.stderr)
+    from coraline_game.audio.library import open_audio
+
+    services.audio, silent = open_audio(enabled=not args.mute)
+    if silent:
+        print(f"warning: {silent}", file=sys.stderr)
     skip = args.skip_title or args.replay or args.chapter or args.map
     first: Scene = WorldScene() if skip else TitleScene()
     app = App(services, window, first)

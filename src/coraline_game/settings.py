@@ -13,11 +13,13 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from coraline_game.input.actions import Action
 from coraline_game.input.bindings import is_button_name, is_key_name
 from coraline_game.save import write_atomically
+from coraline_game.sim.conversation import TextSpeed
 
 SETTINGS_FORMAT = "coraline-settings"
 SETTINGS_VERSION = 1
@@ -25,6 +27,11 @@ MAX_SETTINGS_BYTES = 16 * 1024
 VOLUME_STEPS = 10  # volumes go 0..10
 SCALES = (1, 2, 3, 4, 5, 6)
 Bindings = tuple[tuple[str, tuple[str, ...]], ...]  # frozen: (action name, names) pairs
+
+
+class TextSize(StrEnum):
+    NORMAL = "normal"
+    LARGE = "large"  # the dialogue's letters drawn twice as large
 
 
 def default_settings_folder() -> Path:
@@ -44,6 +51,8 @@ class Settings:
     screen_shake: bool = True
     reduced_flashing: bool = False
     bold_stone_outlines: bool = False  # a high-visibility outline for what the stone shows
+    text_speed: TextSpeed = TextSpeed.NORMAL  # how fast dialogue types out (a replay names it)
+    text_size: TextSize = TextSize.NORMAL  # the dialogue's letters
     # The player's own bindings, action name -> key names (pygame's) or controller button
     # names (input/bindings.py); an action not named keeps its defaults.
     keys: Bindings = ()
@@ -53,6 +62,8 @@ class Settings:
 _VOLUMES = ("master_volume", "music_volume", "effects_volume", "ambience_volume")
 ACTION_NAMES = frozenset(action.name for action in Action if action.name)
 _BINDINGS: dict[str, Callable[[str], bool]] = {"keys": is_key_name, "pad_buttons": is_button_name}
+# Settings that are one of a few names, stored as the name (JSON has no enums).
+CHOICES: dict[str, type[StrEnum]] = {"text_speed": TextSpeed, "text_size": TextSize}
 
 
 def _bindings(value: object, known: Callable[[str], bool]) -> Bindings | None:
@@ -74,6 +85,12 @@ def _bindings(value: object, known: Callable[[str], bool]) -> Bindings | None:
     return tuple(pairs)
 
 
+def _choice(value: object, kind: type[StrEnum]) -> StrEnum | None:
+    """One of `kind`'s names read back from JSON, or None when not one of them."""
+    names = {choice.value: choice for choice in kind}
+    return names.get(value) if isinstance(value, str) else None
+
+
 def _valid(name: str, value: object, default: object) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
@@ -82,6 +99,15 @@ def _valid(name: str, value: object, default: object) -> bool:
     if name in _VOLUMES:
         return 0 <= value <= VOLUME_STEPS
     return value in SCALES
+
+
+def _read_value(name: str, value: object, default: object) -> object | None:
+    """A setting as read back from JSON, or None when it is not valid (no setting is None)."""
+    if name in _BINDINGS:
+        return _bindings(value, _BINDINGS[name]) if value != default else default
+    if name in CHOICES:
+        return _choice(value, CHOICES[name])
+    return value if _valid(name, value, default) else None
 
 
 @dataclass(frozen=True)
@@ -130,17 +156,11 @@ class SettingsFile:
         values, wrong = {}, []
         for field in dataclasses.fields(Settings):
             default = getattr(defaults, field.name)
-            value = data.get(field.name, default)
-            if field.name in _BINDINGS:
-                bound = _bindings(value, _BINDINGS[field.name]) if value != default else default
-                if bound is None:
-                    wrong.append(field.name)
-                else:
-                    values[field.name] = bound
-            elif _valid(field.name, value, default):
-                values[field.name] = value
-            else:
+            value = _read_value(field.name, data.get(field.name, default), default)
+            if value is None:
                 wrong.append(field.name)
+            else:
+                values[field.name] = value
         settings = Settings(**values)  # type: ignore[arg-type]
         if wrong:
             return LoadedSettings(

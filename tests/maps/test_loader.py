@@ -50,7 +50,15 @@ def placed(game_map: GameMap, object_id: int) -> MapObject:
 
 def test_map_size_properties_and_background(good: GameMap) -> None:
     assert (good.width, good.height, good.tile_width, good.tile_height) == (6, 4, 8, 8)
-    assert good.properties == {"world": "real", "title": "Test House", "mood": "", "drains": ""}
+    assert good.properties == {
+        "world": "real",
+        "title": "Test House",
+        "mood": "",
+        "drains": "",
+        "floor": "wood",
+        "music": "",
+        "ambience": "",
+    }
     assert good.background_color == (0x11, 0x22, 0x33, 0x80)
 
 

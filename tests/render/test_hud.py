@@ -10,8 +10,12 @@ from coraline_game.input.autopilot import Autopilot
 from coraline_game.paths import assets_dir
 from coraline_game.render.camera import camera_position
 from coraline_game.render.font import default_font
+from coraline_game.settings import TextSize
+from coraline_game.sim.conversation import Conversation
 from coraline_game.sim.simulation import Simulation
-from coraline_game.ui.dialogue_box import Portraits
+from coraline_game.story.library import default_story
+from coraline_game.story.model import Line, Page
+from coraline_game.ui.dialogue_box import MARGIN, DialogueBox, Portraits
 from coraline_game.ui.hud import EDGE, INK, PAPER, TITLE_TICKS, Hud
 from tests.synthetic import ROOM, obj, plan_map, two_rooms
 
@@ -142,3 +146,74 @@ def test_dialogue_moves_to_the_top_rather_than_hide_her(screen: pygame.Surface) 
     screen.fill((90, 90, 90))
     hud.draw(screen, sim, (0, 0))  # she stands high on the screen: the box sits low
     assert PAPER in {screen.get_at((160, y))[:3] for y in range(130, 170)}
+
+
+def _box(size: TextSize) -> DialogueBox:
+    box = DialogueBox(default_font(), Portraits(assets_dir() / "portraits"))
+    box.text_size = size
+    return box
+
+
+def _read(line: Line) -> Conversation:
+    talk = Conversation(Page("", 0, (line,)))
+    talk.revealed = True  # the whole line shows
+    return talk
+
+
+def test_large_text_draws_every_letter_twice_as_large_in_a_taller_box(
+    screen: pygame.Surface,
+) -> None:
+    line = Line("narrator", "Rain on the windows, and the house creaking all round, as at night.")
+    inked, boxed = {}, {}
+    for size in TextSize:
+        screen.fill((90, 90, 90))
+        _box(size).draw(screen, _read(line), default_story().speakers, tick=0)  # no blink
+        inked[size] = sum(screen.get_at((x, y))[:3] == INK for x in range(320) for y in range(180))
+        boxed[size] = len(paper_rows(screen, MARGIN + 2))  # left of the text
+    assert inked[TextSize.NORMAL] > 0
+    assert inked[TextSize.LARGE] == 4 * inked[TextSize.NORMAL]  # each pixel now 2x2
+    assert boxed[TextSize.LARGE] > boxed[TextSize.NORMAL]
+
+
+def test_large_text_keeps_the_portrait(screen: pygame.Surface) -> None:
+    portrait = Portraits(assets_dir() / "portraits").get("coraline")
+    assert portrait is not None
+    line = Line("coraline", "Where does this little door go?")
+    for size in TextSize:
+        screen.fill((90, 90, 90))
+        _box(size).draw(screen, _read(line), default_story().speakers, tick=0)
+        paper = paper_rows(screen, 8)
+        shown = screen.subsurface((MARGIN + 4, min(paper) + 3, *portrait.get_size())).copy()
+        expected = shown.copy()
+        expected.blit(portrait, (0, 0))
+        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(expected, "RGB")
+
+
+@pytest.mark.parametrize("at_top", [False, True])
+def test_every_line_and_question_of_the_story_fits_the_screen_in_large_text(
+    screen: pygame.Surface, at_top: bool
+) -> None:
+    story = default_story()
+    box = _box(TextSize.LARGE)
+    pages = [page for pages in story.topics.values() for page in pages]
+    for page in pages:
+        talk = Conversation(page)
+        talk.line = len(page.lines) - 1 if not page.choices else len(page.lines)  # the last
+        talk.revealed = True
+        screen.fill((90, 90, 90))
+        box.draw(screen, talk, story.speakers, tick=0, at_top=at_top)
+        edge_row = 179 if at_top else 0  # the far end from where the box sits
+        assert screen.get_at((160, edge_row))[:3] == (90, 90, 90), (page.topic, page.index)
+        rows = paper_rows(screen, 160)
+        assert rows and (min(rows) > 1 and max(rows) < 178), (page.topic, page.index)
+
+
+def test_a_large_box_stays_low_when_she_stands_in_the_middle(screen: pygame.Surface) -> None:
+    sim = Simulation(two_rooms(), seed=1, start_map="a")  # her feet at (40, 80)
+    hud = Hud(default_font(), Portraits(assets_dir() / "portraits"))
+    hud.text_size = TextSize.LARGE
+    sim.say("Where am I standing? " * 4, "coraline")  # four rows: the box covers her feet
+    screen.fill((90, 90, 90))
+    hud.draw(screen, sim, (0, -12))  # her feet mid-screen: at the top the box would hide her
+    assert PAPER in {screen.get_at((160, y))[:3] for y in range(150, 170)}
+    assert PAPER not in {screen.get_at((160, y))[:3] for y in range(6, 40)}

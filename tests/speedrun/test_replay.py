@@ -75,7 +75,7 @@ def test_a_changed_input_is_caught_at_the_first_differing_checkpoint(tmp_path: P
         (lambda lines: lines[:-1], "truncated"),
         (lambda lines: [lines[0], "{not json", *lines[1:]], ":2: record is not JSON"),
         (lambda lines: ["garbage", *lines[1:]], ":1: header is not JSON"),
-        (lambda lines: [lines[0].replace('"version":2', '"version":9'), *lines[1:]], "version 9"),
+        (lambda lines: [lines[0].replace('"version":3', '"version":9'), *lines[1:]], "version 9"),
         (lambda lines: [lines[0], '["f",4095,3]', *lines[1:]], "not a valid frame"),
         (lambda lines: [lines[0], '["f",1,0]', *lines[1:]], "not a positive count"),
         (lambda lines: [lines[0], '["c",5,"x"]', *lines[1:]], "reach tick 0"),

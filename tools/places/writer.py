@@ -32,7 +32,25 @@ class Obj:
     tile: int = -1  # a tile object: the tileset's tile id it shows (an eye, a snow globe)
 
 
-ENUMS = {"facing": "Facing", "actor": "ActorKind", "world": "World"}
+ENUMS = {"facing": "Facing", "actor": "ActorKind", "world": "World", "floor": "Floor"}
+
+# How each place sounds (the Place class's floor, music and ambience): what her feet walk
+# on, and the sound themes of assets/audio/cues.toml when not its world's.
+SOUNDS: dict[str, dict[str, object]] = {
+    "real_flat": {"floor": "wood", "ambience": "house"},
+    "real_attic": {"floor": "wood", "ambience": "house"},
+    "real_spink_forcible": {"floor": "carpet", "ambience": "house"},
+    "real_grounds": {"floor": "gravel"},
+    "other_flat": {"floor": "carpet"},
+    "other_attic": {"floor": "wood"},
+    "other_spink_forcible": {"floor": "carpet"},
+    "other_grounds": {"floor": "gravel"},
+    "other_garden": {"floor": "gravel", "music": "garden"},
+    "other_theater": {"floor": "wood", "music": "theater"},
+    "other_circus": {"floor": "wood", "music": "circus"},
+    "mirror_room": {"floor": "wood", "music": "mirror"},
+    "corridor": {"floor": "carpet"},
+}
 
 
 def _prop(name: str, value: object) -> str:
@@ -94,7 +112,8 @@ def write_map(
         _properties(
             {"world": world, "title": title}
             | ({"mood": mood} if mood else {})
-            | ({"drains": drains} if drains else {}),
+            | ({"drains": drains} if drains else {})
+            | SOUNDS.get(name, {}),
             " ",
         ),
         f' <tileset firstgid="1" source="../assets/tiles/{tileset}.tsx"/>\n',

@@ -13,12 +13,13 @@ from coraline_game.paths import maps_dir
 
 
 def check_command(paths: Sequence[Path], out: TextIO) -> int:
-    from coraline_game.content import content_problems  # the story imports the map contract
-
     """Check .tmx files and folders of them (the game's maps when none are given).
 
     Prints `FILE[:place]: error: sentence` per problem, then a summary; returns 0 when clean.
     """
+    # Imported here: the story and the sound cues both import the map contract.
+    from coraline_game.audio.library import sound_problems
+    from coraline_game.content import content_problems
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths or [maps_dir()]:
@@ -35,6 +36,7 @@ def check_command(paths: Sequence[Path], out: TextIO) -> int:
     problems += map_problems
     checked = {game_map.name: game_map for game_map in loaded}
     problems += content_problems(checked, complete=not paths)
+    problems += sound_problems(checked)
     problems.sort(key=lambda problem: str(problem.file))  # stable: each file's in found order
     for problem in problems:
         print(replace(problem, file=_shown(problem.file)), file=out)

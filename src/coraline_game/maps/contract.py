@@ -36,7 +36,15 @@ class World(StrEnum):
     BETWEEN = "between"
 
 
-ENUMS: tuple[type[StrEnum], ...] = (Facing, ActorKind, World)
+class Floor(StrEnum):
+    """What footsteps sound like (assets/audio/effects/step_FLOOR_N.ogg)."""
+
+    WOOD = "wood"
+    CARPET = "carpet"
+    GRAVEL = "gravel"
+
+
+ENUMS: tuple[type[StrEnum], ...] = (Facing, ActorKind, World, Floor)
 
 # Tiled's property types, as the game reads them.
 Kind = Literal["string", "bool", "int", "float", "file", "object"]
@@ -257,6 +265,19 @@ PLACE = ClassSpec(
             "string",
             "the story flags (space-separated: the ghosts' eyes) whose setting drains this"
             " place of colour, each its share (empty: it never drains)",
+            "",
+        ),
+        Member("floor", "string", "what her footsteps sound on", "wood", Floor),
+        Member(
+            "music",
+            "string",
+            "its music theme in assets/audio/cues.toml (empty: its world's)",
+            "",
+        ),
+        Member(
+            "ambience",
+            "string",
+            "its ambience theme in assets/audio/cues.toml (empty: its world's)",
             "",
         ),
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,7 @@ class PixelFont:
 
     def __init__(self, sheet: pygame.Surface, meta: FontMeta) -> None:
         self.meta = meta
+        self._sheet = sheet  # kept for a larger copy (scaled)
         self.line_height: int = meta.line_height
         self.baseline: int = meta.baseline
         self._glyphs: dict[str, pygame.Surface] = {}
@@ -88,6 +89,21 @@ class PixelFont:
         sheet = pygame.image.load(str(png))
         data = json.loads(Path(meta).read_text(encoding="utf-8"))
         return cls(sheet, FontMeta.from_json(data))
+
+    def scaled(self, factor: int, line_height: int | None = None) -> PixelFont:
+        """This font `factor` times as large, pixel for pixel: large text that still looks
+        drawn. `line_height`: its own (default: `factor` times this font's)."""
+        meta = self.meta
+        larger = replace(
+            meta,
+            cell_width=meta.cell_width * factor,
+            cell_height=meta.cell_height * factor,
+            baseline=meta.baseline * factor,
+            line_height=meta.line_height * factor if line_height is None else line_height,
+            spacing=meta.spacing * factor,
+            widths=tuple(width * factor for width in meta.widths),
+        )
+        return PixelFont(pygame.transform.scale_by(self._sheet, factor), larger)
 
     # ------------------------------------------------------------ measuring
     def _char(self, ch: str) -> str:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
+from coraline_game.audio.layer import AudioLayer
+from coraline_game.audio.library import silent_audio
 from coraline_game.input.actions import ActionFrame
 from coraline_game.maps.model import GameMap
 from coraline_game.render.font import PixelFont
@@ -55,6 +57,7 @@ class Services:
     settings: Settings = field(default_factory=Settings)  # as the player last left them
     window: Window | None = None  # what the window settings change
     device: str = "keyboard"  # what the player pressed last: "keyboard" or "pad"
+    audio: AudioLayer = field(default_factory=silent_audio)  # silent unless the game opens one
 
 
 class Scene(Protocol):

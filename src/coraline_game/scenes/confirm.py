@@ -11,10 +11,9 @@ import pygame
 
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.scenes.stack import SceneStack
+from coraline_game.ui.menu import draw_panel
 
 TEXT = (250, 236, 210)
-PANEL = (18, 12, 30)
-EDGE = (120, 96, 150)
 
 
 class ConfirmScene(MenuScene):
@@ -40,8 +39,7 @@ class ConfirmScene(MenuScene):
         height = len(self._lines) * (font.line_height + 2) + 2 * (font.line_height + 4) + 20
         panel = pygame.Rect(0, 0, max(width, 160), height)
         panel.center = (target.get_width() // 2, target.get_height() // 2)
-        pygame.draw.rect(target, PANEL, panel)
-        pygame.draw.rect(target, EDGE, panel, 1)
+        draw_panel(target, panel)
         top = panel.top + 8
         for line in self._lines:
             target.blit(line, (panel.centerx - line.get_width() // 2, top))

@@ -36,7 +36,16 @@ class MenuScene:
         if self.backs_out and pressed & (Action.PAUSE | Action.CANCEL):
             self.stack.pop()
             return
+        chosen = self.menu.selected
         self.menu.tick(pressed)
+        self.menu_sounds(pressed, chosen)
+
+    def menu_sounds(self, pressed: ActionFrame, chosen: int) -> None:
+        """A tick for a move through the menu, a chime for a choice."""
+        if self.menu.selected != chosen:
+            self.stack.services.audio.effect("menu_move")
+        elif pressed & Action.INTERACT:
+            self.stack.services.audio.effect("menu_select")
 
     def fade_to_scene(self, make: Callable[[], Scene]) -> None:
         """Replace the whole stack with a new scene, behind a fade."""

@@ -7,7 +7,7 @@ import pygame
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
-from coraline_game.ui.menu import WARNING
+from coraline_game.ui.menu import WARNING, draw_panel
 
 
 class PauseScene(MenuScene):
@@ -49,11 +49,20 @@ class PauseScene(MenuScene):
         question = "Close the game?\nThe game is saved at each chapter's start."
         self.stack.push(ConfirmScene(question, "Keep playing", "Quit game", self.quit_game))
 
+    def _texts(self) -> list[str]:
+        """Every line the panel holds (a chosen choice is drawn as "> it <")."""
+        return [self._objective, *(f"> {label} <" for label, _ in self.menu.choices)]
+
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
         target.blit(self._dim, (0, 0))
         label = font.render("Paused", (250, 236, 210))
         centre = target.get_width() // 2
+        widest = max(font.line_width(text) for text in self._texts())
+        bottom = 80 + len(self.menu.choices) * (font.line_height + 4) + 4
+        panel = pygame.Rect(0, 32, max(widest + 32, 150), bottom - 32)
+        panel.centerx = centre
+        draw_panel(target, panel)
         target.blit(label, (centre - label.get_width() // 2, 40))
         if self._objective:
             goal = font.render(self._objective, (246, 214, 130))

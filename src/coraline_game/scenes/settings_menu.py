@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from enum import StrEnum
 
 import pygame
 
@@ -25,6 +26,8 @@ LINES = (
     ("screen_shake", "Screen shake"),
     ("reduced_flashing", "Reduced flashing"),
     ("bold_stone_outlines", "Bold outlines through the stone"),
+    ("text_speed", "Text speed"),
+    ("text_size", "Dialogue text size"),
 )
 
 
@@ -38,10 +41,17 @@ def _changed(field: str, value: object, step: int) -> object:
     """The next value of a setting, `step` (+1 or -1) along its range."""
     if isinstance(value, bool):
         return not value
+    if isinstance(value, StrEnum):
+        return _round(list(type(value)), value, step)
     assert isinstance(value, int)
     if field == "window_scale":
-        return SCALES[(SCALES.index(value) + step) % len(SCALES)]
+        return _round(SCALES, value, step)
     return min(VOLUME_STEPS, max(0, value + step))
+
+
+def _round(choices: Sequence[object], value: object, step: int) -> object:
+    """A choice's next value, round from the last to the first."""
+    return choices[(choices.index(value) + step) % len(choices)]
 
 
 class SettingsScene(MenuScene):
@@ -80,6 +90,7 @@ class SettingsScene(MenuScene):
         on_setting = self.menu.selected < len(LINES)
         if on_setting and pressed & (Action.LEFT | Action.RIGHT):
             self._change(LINES[self.menu.selected][0], -1 if pressed & Action.LEFT else 1)
+            self.stack.services.audio.effect("menu_move")
             return
         super().tick(frame, pressed)
 
@@ -104,7 +115,7 @@ class SettingsScene(MenuScene):
         centre = target.get_width() // 2
         title = font.render("Settings", (250, 236, 210))
         target.blit(title, (centre - title.get_width() // 2, 5))
-        self.menu.draw(target, font, 19, centre, spacing=2)
+        self.menu.draw(target, font, 17, centre, spacing=1)
         hint = font.render("Left and right change a setting.", (150, 140, 165))
         target.blit(hint, (centre - hint.get_width() // 2, 168))
         if self._problem:

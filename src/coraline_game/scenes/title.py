@@ -37,6 +37,7 @@ class TitleScene(MenuScene):
 
     def enter(self, stack: SceneStack) -> None:
         super().enter(stack)
+        stack.services.audio.title()
         self._read_save()
         image = pygame.image.load(stack.services.assets / "ui" / "title.png")
         self._background = image.convert() if pygame.display.get_surface() else image

@@ -6,8 +6,10 @@ from typing import IO
 
 import pygame
 
+from coraline_game.happenings import Happenings
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.input.sources import InputSource, ReplaySource
+from coraline_game.render.shake import Shake
 from coraline_game.render.world_view import WorldView
 from coraline_game.scenes.inventory import InventoryScene
 from coraline_game.scenes.pause import PauseScene
@@ -49,6 +51,8 @@ class WorldScene:
         # Buttons held when play (re)starts are ignored until released: the Enter that chose
         # "Begin" or "Resume" must not open a door too. Applied before recording, so replays agree.
         self._masked: ActionFrame = BUTTONS
+        self._happenings = Happenings()  # what each tick did, for the sound and the shake
+        self._shake = Shake()
 
     @property
     def sim(self) -> Simulation:
@@ -67,7 +71,11 @@ class WorldScene:
                 self._notice = "replay made with other maps or art: it may differ"
         else:
             sim = Simulation(
-                services.maps, options.seed, start=options.start, start_map=options.start_map
+                services.maps,
+                options.seed,
+                start=options.start,
+                start_map=options.start_map,
+                text_speed=services.settings.text_speed,
             )
             # A story run saves each chapter as it starts; a lone map, or a replay, never does.
             self._autosave = options.start_map is None
@@ -78,7 +86,7 @@ class WorldScene:
                 self._record_file = record.open("w", encoding="utf-8")
             except OSError as error:
                 problem = f"not recording: {record}: {error.strerror}"
-        self.run = RecordedRun(sim, self._record_file, options.start_map or "")
+        self.run = RecordedRun(sim, self._record_file, options.start_map or "", watched=replay)
         self._notice = self.run.error or problem or self._notice
         self._view = WorldView(services.sprites)
         self._hud = Hud(services.font, Portraits(services.assets / "portraits"))
@@ -121,7 +129,12 @@ class WorldScene:
                 self._replay = None  # the recording is over: the player takes the controls
             else:
                 frame = replayed
-        self.run.step(frame & ~MENUS)
+        self.run.step(frame & ~MENUS, self._stack.services.settings.text_speed)
+        happened = self._happenings.observe(self.sim)
+        self._stack.services.audio.observe(self.sim, happened)
+        self._shake.tick()
+        if self._stack.services.settings.screen_shake:
+            self._shake.hear(happened)
         self._save_chapter()
         if self.sim.finished and not self._ended:
             self._ended = True
@@ -155,7 +168,9 @@ class WorldScene:
         if settings is not None:
             self._view.reduced_flashing = settings.reduced_flashing
             self._view.bold_outlines = settings.bold_stone_outlines
+            self._hud.text_size = settings.text_size
         camera = self._view.draw(target, self.sim)
+        self._shake.apply(target)  # the place shakes; what is written over it does not
         self._hud.draw(target, self.sim, camera)
         notice = self.run.error if self.run is not None and self.run.error else self._notice
         if notice:

@@ -6,6 +6,7 @@ import hashlib
 
 import esper
 
+from coraline_game.sim.conversation import TextSpeed
 from coraline_game.sim.place import Place
 from coraline_game.sim.simulation import Simulation
 
@@ -17,8 +18,9 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
     talk = sim.conversation
     # A conversation by where it stands, not by its page's repr: that holds frozensets,
     # whose order changes with Python's hash seed from one process to the next.
-    reading = (
-        (
+    reading: tuple[object, ...] | None = None
+    if talk is not None:
+        reading = (
             talk.page.topic,
             talk.page.index,
             talk.page.lines[0],
@@ -27,9 +29,8 @@ def state_checksum(sim: Simulation, clock: bool = True) -> str:
             talk.revealed,
             talk.choice,
         )
-        if talk
-        else None
-    )
+        if talk.speed is not TextSpeed.NORMAL:  # normal adds nothing: older runs' sums hold
+            reading += (talk.speed.value,)
     story = (sim.flags, sim.items, sim.chapter, sim.time, reading, sim.card, sim.drain.state())
     ending = (sim.credits, sim.finished)
     run = sim.cutscene

@@ -2,17 +2,29 @@
 
 Its whole state is counted in ticks since the line began, so it is part of the simulation
 (a replay presses on the same tick with the same effect) and says nothing of the clock.
+How fast the letters come is the player's text speed, so a replay names it (its header,
+then a record for each change).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.story.model import NO_EFFECTS, Effects, Line, Page
 
-# 40 letters a second: quick enough to keep up with, slow enough to feel spoken.
-LETTERS_NUMERATOR, LETTERS_DENOMINATOR = 2, 3
+
+class TextSpeed(StrEnum):
+    SLOW = "slow"
+    NORMAL = "normal"
+    FAST = "fast"
+    INSTANT = "instant"  # the whole line at once: the first press goes on
+
+
+# Letters a tick as (numerator, denominator), whole numbers so a replay re-runs exactly.
+# Normal, 40 a second, is quick enough to keep up with and slow enough to feel spoken.
+LETTERS_PER_TICK = {TextSpeed.SLOW: (1, 3), TextSpeed.NORMAL: (2, 3), TextSpeed.FAST: (4, 3)}
 ADVANCE = int(Action.INTERACT | Action.CANCEL)
 CONFIRM = int(Action.INTERACT)
 _UP, _DOWN = int(Action.UP), int(Action.DOWN)
@@ -21,6 +33,9 @@ _UP, _DOWN = int(Action.UP), int(Action.DOWN)
 @dataclass
 class Conversation:
     page: Page
+    # The current line's: a line keeps the speed it began with, so a change of setting
+    # shows from the next line and never takes letters back.
+    speed: TextSpeed = TextSpeed.NORMAL
     line: int = 0
     ticks: int = 0  # since the line began
     revealed: bool = False  # a press showed the whole line at once
@@ -37,16 +52,19 @@ class Conversation:
         line = self.current
         if line is None:
             return 0
-        if self.revealed:
+        rate = LETTERS_PER_TICK.get(self.speed)
+        if self.revealed or rate is None:
             return len(line.text)
-        return min(len(line.text), self.ticks * LETTERS_NUMERATOR // LETTERS_DENOMINATOR)
+        numerator, denominator = rate
+        return min(len(line.text), self.ticks * numerator // denominator)
 
     @property
     def choosing(self) -> bool:
         return self.current is None and bool(self.page.choices)
 
-    def step(self, pressed: ActionFrame) -> Effects | None:
-        """One tick; returns the effects once the conversation is over, else None."""
+    def step(self, pressed: ActionFrame, speed: TextSpeed) -> Effects | None:
+        """One tick; returns the effects once the conversation is over, else None.
+        `speed`: the player's text speed now, which the next line takes."""
         if self.choosing:
             count = len(self.page.choices)
             if pressed & _UP:
@@ -65,6 +83,7 @@ class Conversation:
                 self.revealed = True
             else:
                 self.line, self.ticks, self.revealed = self.line + 1, 0, False
+                self.speed = speed
                 if self.current is None and not self.page.choices:
                     return self.page.effects
         return None

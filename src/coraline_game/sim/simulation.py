@@ -29,7 +29,7 @@ from coraline_game.input.actions import Action, ActionFrame, newly_pressed
 from coraline_game.maps.model import GameMap
 from coraline_game.sim import cutscene
 from coraline_game.sim.context import TickContext
-from coraline_game.sim.conversation import Conversation
+from coraline_game.sim.conversation import Conversation, TextSpeed
 from coraline_game.sim.credits import Credits
 from coraline_game.sim.drain import Drain
 from coraline_game.sim.events import Entered, Event, Seen, Struck, Used
@@ -82,11 +82,15 @@ class Simulation:
         catalogue: Mapping[str, ActorSpec] | None = None,
         start_map: str | None = None,
         start_spawn: str | None = None,
+        text_speed: TextSpeed = TextSpeed.NORMAL,
     ) -> None:
         """A run from a chapter's start state (New Game by default). `start_map` instead
         starts in one map outside the story's chapters: a modder trying a map."""
         self.maps = maps
         self.seed = seed
+        # The player's setting, an input like the seed: it decides when a press reveals a
+        # line and when it goes on. A replay names it (and its changes) to re-run the same.
+        self.text_speed = text_speed
         self.story = default_story() if story is None else story
         self.catalogue = default_catalogue() if catalogue is None else catalogue
         self.tick = 0
@@ -216,13 +220,14 @@ class Simulation:
         holds = self.holds()
         for page in self.story.topics.get(topic, ()):
             if page.when.holds(*holds):
-                return Conversation(page)
+                return Conversation(page, self.text_speed)
         return None
 
     def say(self, text: str, speaker: str = "coraline") -> None:
         """A single line, as an object's `text` gives it."""
         if text and self.conversation is None:
-            self.conversation = Conversation(Page("", 0, (Line(speaker, text),)))
+            line = Page("", 0, (Line(speaker, text),))
+            self.conversation = Conversation(line, self.text_speed)
 
     def apply(self, effects: Effects, scripted: bool = False) -> None:
         """Effects in their order: flags, items, then the one way on. In a cutscene a change
@@ -312,7 +317,7 @@ class Simulation:
         conversation = self.conversation
         if conversation is None:
             return
-        effects = conversation.step(pressed)
+        effects = conversation.step(pressed, self.text_speed)
         if effects is not None:
             self.conversation = None
             self.apply(effects, scripted=self.cutscene is not None)

@@ -1,7 +1,8 @@
 """The replay file: a JSON header line, then run-length encoded frames and checksums.
 
-    {"format": "coraline-replay", "version": 1, "game": ..., "content": ..., "seed": ..., ...}
+    {"format": "coraline-replay", "version": 3, "game": ..., "content": ..., "seed": ..., ...}
     ["f", FRAME, COUNT]      COUNT ticks holding the action frame FRAME
+    ["t", TICK, SPEED]       from TICK ticks on, the text speed is SPEED (changed mid-run)
     ["c", TICK, CHECKSUM]    the state checksum after TICK ticks (every 60)
     ["end", TICK, CHECKSUM]  the final tick and checksum
 
@@ -15,7 +16,7 @@ import json
 import reprlib
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import count as numbered
 from itertools import repeat
 from pathlib import Path
@@ -23,9 +24,12 @@ from typing import IO, TypeGuard
 
 from coraline_game.input.actions import ALL_ACTIONS, ActionFrame
 from coraline_game.maps.safe_io import Refused, read_bounded
+from coraline_game.sim.conversation import TextSpeed
 
 FORMAT = "coraline-replay"
-VERSION = 2  # 2: the header names the chapter the run starts from
+VERSION = 3  # 2: the header names the chapter the run starts from; 3: the text speed
+READS = (2, VERSION)  # a version 2 file has no text speed: it ran at the normal one
+SINCE_3 = frozenset({"text_speed"})  # header fields a version 2 file does without
 CHECKPOINT_TICKS = 60
 MAX_TICKS = 60 * 60 * 60 * 10  # ten hours: longer than any run, short enough to re-run
 # The largest file a ten-hour run can make: a new frame every tick (2,160,000 lines such as
@@ -45,6 +49,7 @@ HEADER_TYPES: dict[str, type] = {
     "tick_rate": int,
     "start_map": str,
     "chapter": str,
+    "text_speed": str,
     "format": str,
     "version": int,
 }
@@ -58,6 +63,7 @@ class Header:
     tick_rate: int
     start_map: str
     chapter: str = ""  # the story chapter the run starts from; "" for a lone map
+    text_speed: TextSpeed = TextSpeed.NORMAL  # the player's, when the run began
     format: str = FORMAT
     version: int = VERSION
 
@@ -67,6 +73,7 @@ class Replay:
     header: Header
     runs: list[tuple[ActionFrame, int]] = field(default_factory=list)
     checkpoints: dict[int, str] = field(default_factory=dict)
+    speeds: dict[int, TextSpeed] = field(default_factory=dict)  # tick -> the text speed from it
     end_tick: int = 0
     end_checksum: str = ""
 
@@ -102,6 +109,11 @@ class ReplayWriter:
             self._flush_run()
             self._frame = frame
         self._count += 1
+
+    def text_speed(self, tick: int, speed: TextSpeed) -> None:
+        """The player changed the text speed: it holds from `tick` (the ticks so far) on."""
+        self._flush_run()
+        self._write(["t", tick, speed.value])
 
     def checkpoint(self, tick: int, checksum: str) -> None:
         self._flush_run()
@@ -153,19 +165,16 @@ def read_replay(path: Path) -> Replay:
             # Runs repeat: sharing equal ones costs a ten-hour replay a pointer a run, not a tuple.
             replay.runs.append(runs.setdefault((first, second), (first, second)))
         elif kind in ("c", "end"):
-            if not _is_whole(first):
-                raise ReplayError(f"{where}: checksum tick {brief(first)} is not a whole number")
-            if first != tick:
-                raise ReplayError(
-                    f"{where}: checksum record for tick {brief(first)}, but the frames so far "
-                    f"reach tick {tick}"
-                )
+            _at_tick(where, "checksum", first, tick)
             if not isinstance(second, str):
                 raise ReplayError(f"{where}: checksum {brief(second)} is not text")
             if kind == "c":
                 replay.checkpoints[tick] = second
             else:
                 replay.end_tick, replay.end_checksum = tick, second
+        elif kind == "t":
+            _at_tick(where, "text speed", first, tick)
+            replay.speeds[tick] = _text_speed(where, "the text speed", second)
         else:
             raise ReplayError(f"{where}: unknown record {brief(kind)}")
     if not replay.end_checksum:
@@ -223,15 +232,15 @@ def _header(where: str, line: str) -> Header:
     data = _loads(where, line, "header")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ReplayError(f"{where}: not a {FORMAT} file")
-    if data.get("version") != VERSION:
+    if data.get("version") not in READS:
         raise ReplayError(
             f"{where}: replay format version {brief(data.get('version'))}, "
-            f"this game reads version {VERSION}"
+            f"this game reads versions {READS[0]} to {VERSION}"
         )
     unknown = sorted(set(data) - set(HEADER_TYPES))
     if unknown:
         raise ReplayError(f"{where}: header field {brief(unknown[0])} is not one a replay has")
-    missing = [name for name in HEADER_TYPES if name not in data]
+    missing = [name for name in HEADER_TYPES if name not in data and name not in SINCE_3]
     if missing:
         raise ReplayError(f"{where}: the header has no {missing[0]!r} field")
     header = Header(**data)
@@ -242,7 +251,28 @@ def _header(where: str, line: str) -> Header:
             raise ReplayError(
                 f"{where}: header field {name!r} should be {wanted}, found {brief(value)}"
             )
-    return header
+    return replace(
+        header, text_speed=_text_speed(where, "header field 'text_speed'", header.text_speed)
+    )
+
+
+def _text_speed(where: str, subject: str, value: object) -> TextSpeed:
+    if not isinstance(value, str) or value not in _SPEEDS:
+        raise ReplayError(
+            f"{where}: {subject} is {brief(value)}, not a text speed ({', '.join(_SPEEDS)})"
+        )
+    return TextSpeed(value)
+
+
+def _at_tick(where: str, what: str, first: object, tick: int) -> None:
+    """A record said to be at `first` must stand where the frames so far reach: `tick`."""
+    if not _is_whole(first):
+        raise ReplayError(f"{where}: {what} tick {brief(first)} is not a whole number")
+    if first != tick:
+        raise ReplayError(
+            f"{where}: {what} record for tick {brief(first)}, but the frames so far "
+            f"reach tick {tick}"
+        )
 
 
 def _record(where: str, line: str) -> tuple[str, object, object]:
@@ -267,3 +297,4 @@ class _Brief(reprlib.Repr):
 
 
 _BRIEF = _Brief()
+_SPEEDS = tuple(speed.value for speed in TextSpeed)

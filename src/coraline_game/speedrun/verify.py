@@ -11,6 +11,7 @@ from coraline_game.sim.checksum import state_checksum
 from coraline_game.sim.simulation import Simulation
 from coraline_game.speedrun.content import content_hash
 from coraline_game.speedrun.playable import unplayable
+from coraline_game.speedrun.recorder import RecordedRun
 from coraline_game.speedrun.replay import Header, ReplayError, read_replay
 from coraline_game.story.library import default_story
 from coraline_game.story.start import chapter_start
@@ -18,10 +19,11 @@ from coraline_game.story.start import chapter_start
 
 def replay_simulation(header: Header, maps: Mapping[str, GameMap]) -> Simulation:
     """The simulation a replay starts from: its chapter's start, or its lone map."""
+    speed = header.text_speed
     if header.chapter:
         start = chapter_start(default_story(), header.chapter)
-        return Simulation(maps, header.seed, start=start)
-    return Simulation(maps, header.seed, start_map=header.start_map)
+        return Simulation(maps, header.seed, start=start, text_speed=speed)
+    return Simulation(maps, header.seed, start_map=header.start_map, text_speed=speed)
 
 
 def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
@@ -39,11 +41,12 @@ def verify_replay(path: Path, maps: Mapping[str, GameMap]) -> dict[str, Any]:
         return {"ok": False, "ticks": 0, "checksum": "", "flags": [], "error": problem}
 
     sim = replay_simulation(header, maps)
+    run = RecordedRun(sim, None, header.start_map, watched=replay)  # its text speed changes
     result: dict[str, Any] = {"ok": True}
     last_match, diverged = 0, False
     try:
         for frame in replay.frames():
-            sim.step(frame)
+            run.step(frame)
             expected = replay.checkpoints.get(sim.tick)
             if expected is not None:
                 diverged = state_checksum(sim) != expected

@@ -10,6 +10,7 @@ import pygame
 
 from coraline_game.ecs.components import SUBPIXELS, Area, Position
 from coraline_game.render.font import PixelFont
+from coraline_game.settings import TextSize
 from coraline_game.sim.simulation import CARD_TICKS, Simulation
 from coraline_game.ui.dialogue_box import DialogueBox, Portraits
 
@@ -21,7 +22,7 @@ OBJECTIVE = (246, 214, 130)
 TITLE_TICKS = 150
 OBJECTIVE_TICKS = 300  # a new objective, or one asked for, shows this long
 CARD_FADE = 30
-DIALOGUE_HEIGHT = 66  # what the box at the bottom covers, margin included
+DIALOGUE_ROOM = 10  # what the box covers beyond its height: its margin and a little more
 HER_HALF_WIDTH, HER_HEIGHT = 7, 26  # her sprite's extent around her feet, in pixels
 
 
@@ -34,6 +35,15 @@ class Hud:
         self._objective = ""
         self._objective_since = -OBJECTIVE_TICKS
         self._surfaces: dict[tuple[str, str], pygame.Surface] = {}  # a few cards and titles
+
+    @property
+    def text_size(self) -> TextSize:
+        """The dialogue's letters (a setting, which the scene passes on)."""
+        return self._dialogue.text_size
+
+    @text_size.setter
+    def text_size(self, size: TextSize) -> None:
+        self._dialogue.text_size = size
 
     def show_objective(self, sim: Simulation) -> None:
         """The player asked what to do."""
@@ -48,8 +58,9 @@ class Hud:
             return
         if sim.conversation is not None:
             her = _her_on_screen(sim, camera)
-            low = her is not None and her.bottom > target.get_height() - DIALOGUE_HEIGHT
             speakers = sim.story.speakers
+            height = self._dialogue.height(target.get_width(), sim.conversation, speakers)
+            low = her is not None and _better_at_top(her, height, target.get_height())
             self._dialogue.draw(target, sim.conversation, speakers, sim.tick, at_top=low)
         elif place.prompt.entity and not sim.player_frozen:
             self._prompt(target, sim, camera)
@@ -136,6 +147,15 @@ def _her_on_screen(sim: Simulation, camera: tuple[int, int]) -> pygame.Rect | No
     feet = esper.component_for_entity(sim.place.player, Position)
     x, y = feet.x // SUBPIXELS - camera[0], feet.y // SUBPIXELS - camera[1]
     return pygame.Rect(x - HER_HALF_WIDTH, y - HER_HEIGHT, 2 * HER_HALF_WIDTH, HER_HEIGHT)
+
+
+def _better_at_top(her: pygame.Rect, box_height: int, screen_height: int) -> bool:
+    """The dialogue goes over the top when at the bottom it would cover her, unless at the
+    top it covers more of her (a box of large text may cover some of her either way)."""
+    room = box_height + DIALOGUE_ROOM
+    below = her.clip(pygame.Rect(her.left, screen_height - room, her.width, room)).height
+    above = her.clip(pygame.Rect(her.left, 0, her.width, room)).height
+    return below > above
 
 
 def _prompt_box(

@@ -12,6 +12,14 @@ from coraline_game.render.font import PixelFont
 CHOSEN = (255, 214, 120)
 OTHER = (180, 170, 190)
 WARNING = (255, 180, 130)  # what went wrong, told beside a menu (a save, a file, a pad)
+PANEL = (18, 12, 30)
+EDGE = (120, 96, 150)
+
+
+def draw_panel(target: pygame.Surface, box: pygame.Rect) -> None:
+    """The framed dark box a menu stands in, so it reads apart from whatever is under it."""
+    pygame.draw.rect(target, PANEL, box)
+    pygame.draw.rect(target, EDGE, box, 1)
 
 
 class Menu:

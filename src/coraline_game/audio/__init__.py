@@ -1,0 +1,1 @@
+"""The audio layer: music, ambience and effects, played from what the simulation shows."""
