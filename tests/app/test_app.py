@@ -205,3 +205,29 @@ def test_the_key_that_resumes_does_not_also_act_in_the_world(tmp_path: Path) -> 
     assert sim.transition is not None
     app.stack.quit()
     pygame.quit()
+
+
+def test_the_pause_menu_says_the_chapter_and_what_to_do(tmp_path: Path) -> None:
+    from coraline_game.content import load_content
+    from coraline_game.story.library import default_story
+    from coraline_game.story.start import chapter_start
+    from coraline_game.ui.menu import OTHER
+
+    pygame.init()
+    story = default_story()
+    services = small_services(tmp_path, PlayOptions(start=chapter_start(story, "night1")))
+    services.maps = load_content()
+    app = App(services, Window(scale=1), WorldScene())
+    ticks(app, 200)  # past the chapter's card: its words are gone from the world
+    tap(app, pygame.K_ESCAPE)
+    pause = app.stack.top
+    assert isinstance(pause, PauseScene)
+    screen = app.window.logical
+    card = story.chapter("night1").card
+    words = services.font.render(card, OTHER)
+    left = 160 - words.get_width() // 2
+    drawn = screen.subsurface((left, 45, words.get_width(), words.get_height()))
+    lettering = [(x, y) for x in range(words.get_width()) for y in range(words.get_height())]
+    inked = [spot for spot in lettering if words.get_at(spot).a == 255]
+    assert inked and all(drawn.get_at(spot)[:3] == OTHER for spot in inked)  # the chapter's name
+    pygame.quit()

@@ -7,15 +7,20 @@ import pygame
 from coraline_game.scenes.confirm import ConfirmScene
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
-from coraline_game.ui.menu import WARNING, draw_panel
+from coraline_game.ui.menu import OTHER, WARNING, draw_panel
+
+TITLE = (250, 236, 210)
+GOAL = (246, 214, 130)  # the objective, as the HUD shows it
+MENU_TOP = 80
 
 
 class PauseScene(MenuScene):
     opaque = False
     backs_out = True
 
-    def __init__(self, objective: str = "", notice: str = "") -> None:
+    def __init__(self, objective: str = "", notice: str = "", chapter: str = "") -> None:
         self._objective = objective
+        self._chapter = chapter
         self._notice = notice  # why the game paused by itself (a pad unplugged), if it did
         super().__init__(
             [
@@ -51,23 +56,24 @@ class PauseScene(MenuScene):
 
     def _texts(self) -> list[str]:
         """Every line the panel holds (a chosen choice is drawn as "> it <")."""
-        return [self._objective, *(f"> {label} <" for label, _ in self.menu.choices)]
+        choices = (f"> {label} <" for label, _ in self.menu.choices)
+        return [self._chapter, self._objective, *choices]
 
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
         target.blit(self._dim, (0, 0))
-        label = font.render("Paused", (250, 236, 210))
         centre = target.get_width() // 2
         widest = max(font.line_width(text) for text in self._texts())
-        bottom = 80 + len(self.menu.choices) * (font.line_height + 4) + 4
-        panel = pygame.Rect(0, 32, max(widest + 32, 150), bottom - 32)
+        bottom = MENU_TOP + len(self.menu.choices) * (font.line_height + 4) + 4
+        panel = pygame.Rect(0, 26, max(widest + 32, 150), bottom - 26)
         panel.centerx = centre
         draw_panel(target, panel)
-        target.blit(label, (centre - label.get_width() // 2, 40))
-        if self._objective:
-            goal = font.render(self._objective, (246, 214, 130))
-            target.blit(goal, (centre - goal.get_width() // 2, 58))
+        lines = (("Paused", TITLE, 32), (self._chapter, OTHER, 45), (self._objective, GOAL, 60))
+        for text, colour, top in lines:
+            if text:
+                image = font.render(text, colour)
+                target.blit(image, (centre - image.get_width() // 2, top))
         if self._notice:
             warning = font.render(self._notice, WARNING)
             target.blit(warning, (centre - warning.get_width() // 2, 140))
-        self.menu.draw(target, font, 80, centre)
+        self.menu.draw(target, font, MENU_TOP, centre)

@@ -96,8 +96,15 @@ class WorldScene:
     def input_lost(self) -> None:
         """The pad that was playing is gone: pause, and say why."""
         assert self._stack is not None
-        notice = "The controller was unplugged. Plug it in again, or use the keyboard."
-        self._stack.push(PauseScene(self.sim.objective, notice))
+        self._pause("The controller was unplugged. Plug it in again, or use the keyboard.")
+
+    def _pause(self, notice: str = "") -> None:
+        """The pause menu, saying where the story stands: the chapter (its card's words, which
+        show only a moment as it starts) and what to do now."""
+        assert self._stack is not None
+        sim = self.sim
+        chapter = sim.story.chapter(sim.chapter).card if sim.chapter else ""
+        self._stack.push(PauseScene(sim.objective, notice, chapter))
 
     def resume(self) -> None:
         self._masked = BUTTONS  # the key that closed the menu must not also act in the world
@@ -113,7 +120,7 @@ class WorldScene:
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         assert self._stack is not None and self.run is not None
         if pressed & Action.PAUSE:
-            self._stack.push(PauseScene(self.sim.objective))
+            self._pause()
             return
         if pressed & Action.INVENTORY:
             items = self.sim.story.items
