@@ -86,6 +86,7 @@ class App:
         elif self.keys.pressed:
             self.services.device = "keyboard"
         self.stack.tick(frame)
+        self.services.audio.update()
         self.ticks += 1
 
     def draw(self) -> None:

@@ -52,6 +52,10 @@ class AudioLayer:
     def effect(self, name: str) -> None:
         self.mixer.effect(name)
 
+    def update(self) -> None:
+        """Every tick, whatever the scene: a track asked for starts once it is decoded."""
+        self.mixer.update()
+
     def observe(self, sim: Simulation, happened: list[Happening]) -> None:
         """One tick of the simulation, and what happened in it (happenings.py), heard."""
         self._heard.tick += 1

@@ -1,5 +1,7 @@
 """pygame's mixer as the game uses it: two channels of music and two of ambience that
 crossfade, effects on the rest, volumes from the settings, sounds loaded as first needed.
+Music and ambience are decoded on a worker thread (pygame lets go of the GIL while it
+decodes), so a new place's track never stalls a frame: it starts, fading in, when ready.
 
 Without an audio device (or with sound turned off) it plays nothing and says so once; the
 game never depends on it, so nothing else changes.
@@ -8,6 +10,7 @@ game never depends on it, so nothing else changes.
 from __future__ import annotations
 
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pygame
@@ -21,6 +24,8 @@ FADE_MS = 1500
 MUSIC_KEPT = 3  # decoded tracks kept: the place shown, the one before, and the title's
 SILENCE = "none"
 
+Decoded = Future[pygame.mixer.Sound | None]
+
 
 class Mixer:
     def __init__(self, folder: Path, enabled: bool = True) -> None:
@@ -28,8 +33,10 @@ class Mixer:
         self.problem = ""  # why it is silent, when it is
         self.on = enabled and self._open()
         self._effects: dict[str, pygame.mixer.Sound | None] = {}
-        self._music: OrderedDict[str, pygame.mixer.Sound | None] = OrderedDict()
-        self._ambience: dict[str, pygame.mixer.Sound | None] = {}
+        self._music: OrderedDict[str, Decoded] = OrderedDict()
+        self._ambience: dict[str, Decoded] = {}
+        self._decoder = ThreadPoolExecutor(1, "sound") if self.on else None
+        self._waiting: dict[str, Decoded] = {}  # kind -> the sound asked for, still decoding
         self._playing = {"music": "", "ambience": ""}  # what each pair of channels plays
         self._current = {"music": 0, "ambience": 0}  # which channel of the pair plays it
         self._levels = {"music": 0.0, "ambience": 0.0, "effects": 0.0}
@@ -68,19 +75,19 @@ class Mixer:
             self.problem = f"{self.folder / kind / name}.ogg: cannot be played: {error}"
             return None
 
-    def _track(self, name: str) -> pygame.mixer.Sound | None:
+    def _decoded(self, kind: str, name: str) -> Decoded:
+        assert self._decoder is not None
+        if kind == "ambience":
+            if name not in self._ambience:
+                self._ambience[name] = self._decoder.submit(self._load, kind, name)
+            return self._ambience[name]
         if name in self._music:
             self._music.move_to_end(name)
         else:
-            self._music[name] = self._load("music", name)
+            self._music[name] = self._decoder.submit(self._load, kind, name)
             while len(self._music) > MUSIC_KEPT:
                 self._music.popitem(last=False)
         return self._music[name]
-
-    def _loop(self, name: str) -> pygame.mixer.Sound | None:
-        if name not in self._ambience:
-            self._ambience[name] = self._load("ambience", name)
-        return self._ambience[name]
 
     def music(self, track: str) -> None:
         """Crossfade to `track` (a loop of music/), or fade out for "none"."""
@@ -95,22 +102,32 @@ class Mixer:
         return dict(self._playing)
 
     def _crossfade(self, kind: str, pair: tuple[int, int], name: str) -> None:
+        """Fade out what `kind` plays and fade `name` in (once it is decoded)."""
         if self._playing[kind] == name:
             return
         self._playing[kind] = name
         if not self.on:
             return
-        old = pygame.mixer.Channel(pair[self._current[kind]])
-        old.fadeout(FADE_MS)
-        if name == SILENCE:
-            return
-        sound = self._track(name) if kind == "music" else self._loop(name)
-        if sound is None:
-            return
-        self._current[kind] = 1 - self._current[kind]
-        channel = pygame.mixer.Channel(pair[self._current[kind]])
-        channel.set_volume(self._levels[kind])
-        channel.play(sound, loops=-1, fade_ms=FADE_MS)
+        pygame.mixer.Channel(pair[self._current[kind]]).fadeout(FADE_MS)
+        self._waiting.pop(kind, None)
+        if name != SILENCE:
+            self._waiting[kind] = self._decoded(kind, name)
+            self.update()
+
+    def update(self) -> None:
+        """Start what has finished decoding since it was asked for (called every tick)."""
+        for kind, decoding in list(self._waiting.items()):
+            if not decoding.done():
+                continue
+            del self._waiting[kind]
+            sound = decoding.result()
+            if sound is None:
+                continue
+            pair = MUSIC if kind == "music" else AMBIENCE
+            self._current[kind] = 1 - self._current[kind]
+            channel = pygame.mixer.Channel(pair[self._current[kind]])
+            channel.set_volume(self._levels[kind])
+            channel.play(sound, loops=-1, fade_ms=FADE_MS)
 
     def effect(self, name: str, loudness: float = 1.0) -> None:
         if not self.on or not name or name == SILENCE:
@@ -123,8 +140,3 @@ class Mixer:
         channel = sound.play()
         if channel is not None:  # None: every channel is busy, and this one goes unheard
             channel.set_volume(self._levels["effects"] * loudness)
-
-    def stop(self) -> None:
-        if self.on:
-            pygame.mixer.stop()
-        self._playing = {"music": "", "ambience": ""}

@@ -20,6 +20,7 @@ def check_command(paths: Sequence[Path], out: TextIO) -> int:
     # Imported here: the story and the sound cues both import the map contract.
     from coraline_game.audio.library import sound_problems
     from coraline_game.content import content_problems
+
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths or [maps_dir()]:
