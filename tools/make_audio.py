@@ -29,12 +29,17 @@ if str(TOOLS_DIR) not in sys.path:
 
 from audio.effects import AMBIENCE, EFFECTS  # noqa: E402
 from audio.score import read_tracks, render  # noqa: E402
-from audio.synth import RATE, Signal, normalized, pcm16  # noqa: E402
+from audio.synth import RATE, Signal, envelope, leveled, pcm16  # noqa: E402
 
 DEFAULT_OUT = TOOLS_DIR.parent / "assets" / "audio"
 SOURCES = TOOLS_DIR / "audio"
-# The loudest sample of each kind: music and ambience leave room for what plays over them.
-PEAKS = {"music": 0.6, "effects": 0.85, "ambience": 0.5}
+# How loud each kind is made, in LUFS (synth.loudness: music and ambience over their whole
+# loop, an effect at its loudest), before the game's volumes and layer.py's mix: the music
+# under what happens, the ambience under the music. No sample goes past CEILING (-1 dBFS).
+LOUDNESS = {"music": -20.0, "ambience": -25.0, "effects": -16.0}
+CEILING = 0.89
+LOOPS = ("music", "ambience")
+EFFECT_END = 0.03  # seconds an effect fades out over at its very end: it never stops with a click
 BLOCK = 4096  # libsndfile's Vorbis encoder crashed writing a minute in one call; blocks work
 
 
@@ -51,14 +56,20 @@ def _sounds() -> Iterator[tuple[str, Callable[[], Signal]]]:
     """(file under the output folder, how to make its samples) for every sound."""
     score = tomllib.loads((SOURCES / "music.toml").read_text(encoding="utf-8"))
     for name, track in read_tracks(score).items():
-        yield f"music/{name}.ogg", lambda track=track: render(track, PEAKS["music"])
+        yield f"music/{name}.ogg", lambda track=track: _leveled("music", render(track))
     for kind, recipes in (("effects", EFFECTS), ("ambience", AMBIENCE)):
         for name, recipe in recipes.items():
             rng = np.random.default_rng(zlib.crc32(name.encode()))
             yield (
                 f"{kind}/{name}.ogg",
-                lambda recipe=recipe, rng=rng, kind=kind: normalized(recipe(rng), PEAKS[kind]),
+                lambda recipe=recipe, rng=rng, kind=kind: _leveled(kind, recipe(rng)),
             )
+
+
+def _leveled(kind: str, samples: Signal) -> Signal:
+    if kind not in LOOPS:
+        samples = samples * envelope(len(samples), 0.0, EFFECT_END)
+    return leveled(samples, LOUDNESS[kind], CEILING, whole=kind in LOOPS)
 
 
 def write_ogg(samples: Signal, path: Path) -> None:

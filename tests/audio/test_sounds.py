@@ -1,5 +1,6 @@
-"""The shipped sounds: one for every cue, each heard (not silent), none clipped, none a
-copy of another, all rendered from the sources as they are now."""
+"""The shipped sounds: one for every cue, each as loud as its kind is made (so the mix holds,
+none silent), none clipped, none a copy of another, all rendered from the sources as they
+are now."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pygame
@@ -68,22 +70,44 @@ def _samples(kind: str, name: str) -> np.ndarray:
 
 def _every_sound() -> list[tuple[str, str]]:
     steps = [f"step_{floor}_{n}" for floor, n in itertools.product(FLOORS, (1, 2, 3))]
+    story = default_story()
+    cues = load_cues(audio_dir() / CUES, set(story.beats) | set(story.facts))
+    # Every speaker's own blip, but those the cues give another (or none).
+    voices = [f"voice_{speaker}" for speaker in story.speakers if speaker not in cues.voices]
     return (
         [("music", name) for name in MUSIC]
-        + [("effects", name) for name in (*EFFECTS, *steps)]
+        + [("effects", name) for name in dict.fromkeys((*EFFECTS, *steps, *voices))]
         + [("ambience", name) for name in AMBIENCE]
     )
 
 
+@pytest.fixture(scope="module")
+def making() -> Iterator[ModuleType]:
+    """tools/make_audio.py: how loud each kind of sound is made, and from what."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_audio
+
+        yield make_audio
+    finally:
+        sys.path.remove(str(TOOLS))
+
+
 @pytest.mark.parametrize(("kind", "name"), _every_sound())
-def test_each_sound_is_heard_and_never_clipped(mixer: None, kind: str, name: str) -> None:
+def test_each_sound_is_as_loud_as_its_kind_and_never_clipped(
+    mixer: None, making: ModuleType, kind: str, name: str
+) -> None:
+    from audio.synth import loudness
+
     samples = _samples(kind, name)
     loudest = np.abs(samples).max()
-    assert 0.2 < loudest < 0.99, f"{kind}/{name}: its loudest sample is {loudest:.3f}"
-    rms = np.sqrt(np.mean(samples**2))
-    assert rms > 0.01, f"{kind}/{name} is all but silent (RMS {rms:.4f})"
-    clipped = np.mean(np.abs(samples) > 0.99)
-    assert clipped == 0
+    assert loudest < 0.99, f"{kind}/{name}: clipped"
+    heard = loudness(samples, whole=kind in making.LOOPS)
+    target = making.LOUDNESS[kind]
+    held_back = loudest > 0.9 * making.CEILING  # the ceiling let it be only this loud
+    assert abs(heard - target) < 1.5 or (held_back and target - 10 < heard < target), (
+        f"{kind}/{name}: {heard:.1f} LUFS, not the {target} its kind is made to"
+    )
 
 
 def test_the_music_tracks_are_all_different(mixer: None) -> None:
@@ -122,15 +146,12 @@ def test_the_cues_name_only_shipped_sounds_and_story_flags() -> None:
     assert cues.screens == {"title": "title", "credits": "credits"}
 
 
-def test_the_shipped_sounds_were_rendered_from_the_sources_as_they_are() -> None:
+def test_the_shipped_sounds_were_rendered_from_the_sources_as_they_are(
+    making: ModuleType,
+) -> None:
     """Change a score or a recipe and the files must be made again (tools/make_audio.py)."""
-    sys.path.insert(0, str(TOOLS))
-    try:
-        from make_audio import sources_digest
-    finally:
-        sys.path.remove(str(TOOLS))
     index = json.loads((audio_dir() / "sources.json").read_text(encoding="utf-8"))
-    assert index["sources"] == sources_digest(), "run: python tools/make_audio.py"
+    assert index["sources"] == making.sources_digest(), "run: python tools/make_audio.py"
     listed = set(index["files"])
     shipped = {p.relative_to(audio_dir()).as_posix() for p in audio_dir().rglob("*.ogg")}
     assert listed == shipped

@@ -32,25 +32,29 @@ Recipe = Callable[[np.random.Generator], Signal]
 
 
 def _thump(freq: float, length: float) -> Signal:
+    """A falling thud; its octave above keeps it heard on small speakers."""
     count = seconds(length)
     fall = freq * (1 + 1.2 * decay(count, 0.03))
-    return sine(fall, count) * decay(count, length)
+    return (sine(fall, count) + 0.4 * sine(2 * fall, count)) * decay(count, length)
 
 
 def _step(rng: np.random.Generator, low: float, high: float, body: float, length: float) -> Signal:
+    """A footfall: a scuff of noise in a band (each step's a little different) over a thud
+    of its own pitch, so no two steps sound quite alike."""
     count = seconds(length)
-    scuff = band(noise(count, rng), low, high) * decay(count, length * 0.6)
-    return scuff + body * _thump(90 + 30 * rng.random(), length)
+    shift = rng.uniform(0.8, 1.25)
+    scuff = band(noise(count, rng), low * shift, high * shift) * decay(count, length * 0.6)
+    return scuff + body * _thump(200 * rng.uniform(0.85, 1.15), length)
 
 
 def step_wood(rng: np.random.Generator) -> Signal:
     """A heel on old boards: a hollow knock and a little scuff."""
-    return _step(rng, 700, 3500, 0.9, 0.11)
+    return _step(rng, 700, 3500, 0.4, 0.11)
 
 
 def step_carpet(rng: np.random.Generator) -> Signal:
     """Soft and close: the scuff only, everything bright taken out."""
-    return _step(rng, 80, 700, 0.35, 0.12)
+    return _step(rng, 250, 1200, 0.2, 0.12)
 
 
 def step_gravel(rng: np.random.Generator) -> Signal:
@@ -80,7 +84,7 @@ def door(rng: np.random.Generator) -> Signal:
 
 def little_door(rng: np.random.Generator) -> Signal:
     """The little door: the key's two heavy clicks, then a long, low creak."""
-    sound = np.zeros(seconds(1.6))
+    sound = np.zeros(seconds(2.4))
     for at in (0.0, 0.16):
         click = band(noise(seconds(0.03), rng), 1500, 5000) * decay(seconds(0.03), 0.03)
         place(
@@ -108,7 +112,7 @@ def door_slam(rng: np.random.Generator) -> Signal:
 
 def caught(rng: np.random.Generator) -> Signal:
     """Caught: a sour stab, two glasses a tritone apart over a drop."""
-    count = seconds(1.2)
+    count = seconds(2.5)
     stab = glass(frequency(midi_of("C6")), 0.5, 1.0) + glass(frequency(midi_of("F#6")), 0.5, 0.8)
     sound = np.zeros(count)
     place(sound, stab, 0)
@@ -136,13 +140,15 @@ def found_parents(rng: np.random.Generator) -> Signal:
 
 def stone(rng: np.random.Generator) -> Signal:
     """The seeing stone raised: a hollow, glassy swell."""
-    count = seconds(0.8)
-    tone = sine(660, count) + 0.6 * sine(990.5, count) + 0.3 * sine(1321, count)
-    return room(0.5 * tone * envelope(count, 0.15, 0.6), 0.5, 0.35)
+    count, sounding = seconds(2.0), seconds(0.8)
+    tone = sine(660, sounding) + 0.6 * sine(990.5, sounding) + 0.3 * sine(1321, sounding)
+    sound = np.zeros(count)
+    place(sound, 0.5 * tone * envelope(sounding, 0.15, 0.6), 0)
+    return room(sound, 0.5, 0.35)
 
 
 def pickup(rng: np.random.Generator) -> Signal:
-    sound = np.zeros(seconds(1.0))
+    sound = np.zeros(seconds(1.5))
     place(sound, music_box(frequency(midi_of("G5")), 0.2, 0.8), 0)
     place(sound, music_box(frequency(midi_of("D6")), 0.2, 0.8), seconds(0.1))
     return sound
@@ -150,9 +156,10 @@ def pickup(rng: np.random.Generator) -> Signal:
 
 def chapter(rng: np.random.Generator) -> Signal:
     """A chapter's card: one low bell, far away."""
-    count = seconds(2.5)
+    count = seconds(3.5)
     freq = frequency(midi_of("C3"))
     tone = sine(freq, count) + 0.5 * sine(freq * 2.76, count) * decay(count, 0.8)
+    tone += 0.3 * sine(freq * 2, count) * decay(count, 1.5)  # heard on small speakers too
     return room(0.6 * tone * decay(count, 2.5) * envelope(count, 0.01, 0.1), 0.8, 0.4)
 
 
@@ -197,11 +204,11 @@ def hand_smashed(rng: np.random.Generator) -> Signal:
 
 def menu_move(rng: np.random.Generator) -> Signal:
     count = seconds(0.05)
-    return 0.4 * triangle(880, count) * decay(count, 0.05)
+    return 0.4 * triangle(880, count) * decay(count, 0.05) * envelope(count, 0.002, 0.02)
 
 
 def menu_select(rng: np.random.Generator) -> Signal:
-    return 0.8 * music_box(frequency(midi_of("C6")), 0.2, 1.0)[: seconds(0.6)]
+    return 0.8 * music_box(frequency(midi_of("C6")), 0.2, 1.0)[: seconds(1.2)]
 
 
 # -- ambience: loops that sit under the music ------------------------------------------------
@@ -209,11 +216,11 @@ def menu_select(rng: np.random.Generator) -> Signal:
 
 def rain(rng: np.random.Generator) -> Signal:
     """Rain on the windows: a soft hiss, and drops tapping the glass now and then."""
-    count = seconds(10.5)
-    hiss = band(noise(count, rng), 400, 5000) * 0.25
+    count, drop_count = seconds(10.5), seconds(0.01)
+    hiss = band(noise(count, rng), 400, 5000) * 0.15
     for _ in range(90):
-        drop = band(noise(seconds(0.01), rng), 2500, 8000) * rng.uniform(0.1, 0.5)
-        place(hiss, drop, int(rng.integers(0, count)), wrap=True)
+        drop = band(noise(drop_count, rng), 2500, 8000) * envelope(drop_count, 0.001, 0.001)
+        place(hiss, drop * rng.uniform(0.05, 0.2), int(rng.integers(0, count)), wrap=True)
     return seamless(hiss, 0.5)
 
 
@@ -232,11 +239,15 @@ def house(rng: np.random.Generator) -> Signal:
 
 
 def hum(rng: np.random.Generator) -> Signal:
-    """The Other World: too quiet. A low hum that slowly beats, and a whine at the edge."""
-    count = seconds(12.5)
-    tone = sine(55, count) + 0.8 * sine(55.4, count) + 0.3 * sine(110.2, count)
+    """The Other World: too quiet. A hum that slowly beats, and a whine at the edge.
+
+    Twenty seconds hold a whole number of cycles of every part, so the loop needs no
+    crossfade (which would dip where copies out of phase meet)."""
+    count = seconds(20.0)
+    tone = 0.3 * sine(55, count) + sine(110, count) + 0.8 * sine(110.5, count)
+    tone += 0.35 * sine(165.2, count)
     whine = 0.04 * sine(3520, count) * (0.5 + 0.5 * sine(0.25, count))
-    return seamless(0.35 * tone + whine, 0.5)
+    return 0.35 * tone + whine
 
 
 # -- voices: a blip for each few letters a speaker's line shows ---------------------------
@@ -249,8 +260,8 @@ def _blip(wave: str, freq: float, wobble: float = 0.0) -> Recipe:
         shapes = {
             "sine": lambda: sine(pitch, count),
             "soft": lambda: pulse(pitch, count, 3),
-            "reedy": lambda: band(saw(freq, count, 8), 0, 2500),
-            "rough": lambda: band(saw(freq, count, 8) + saw(freq * 1.06, count, 8), 0, 1800),
+            "reedy": lambda: band(saw(pitch, count, 8), 0, 2500),
+            "rough": lambda: band(saw(pitch, count, 8) + saw(pitch * 1.06, count, 8), 0, 1800),
             "breath": lambda: band(noise(count, rng), freq * 0.8, freq * 1.6) * 2,
         }
         return 0.45 * shapes[wave]() * envelope(count, 0.004, 0.03)
@@ -258,22 +269,24 @@ def _blip(wave: str, freq: float, wobble: float = 0.0) -> Recipe:
     return recipe
 
 
+# Voices of one shape stand at least three semitones apart, so no two speakers blip alike;
+# an Other, a few semitones above whom it copies, wobbles.
 VOICES: dict[str, Recipe] = {
-    "default": _blip("sine", 440),
-    "coraline": _blip("soft", 520),
+    "default": _blip("soft", 311),
+    "coraline": _blip("soft", 523),
     "mom": _blip("sine", 330),
-    "dad": _blip("soft", 200),
-    "wybie": _blip("reedy", 390),
-    "cat": _blip("sine", 700, 0.08),
-    "spink": _blip("sine", 610, 0.03),
-    "forcible": _blip("soft", 450, 0.03),
-    "bobinsky": _blip("reedy", 150),
-    "other_mother": _blip("sine", 660, 0.01),
+    "dad": _blip("soft", 196),
+    "wybie": _blip("reedy", 392),
+    "cat": _blip("sine", 880, 0.08),
+    "spink": _blip("sine", 554, 0.03),
+    "forcible": _blip("soft", 392, 0.03),
+    "bobinsky": _blip("reedy", 147),
+    "other_mother": _blip("sine", 415, 0.01),
     "beldam": _blip("rough", 110),
-    "other_father": _blip("soft", 240, 0.05),
-    "other_spink": _blip("sine", 640, 0.06),
-    "other_forcible": _blip("soft", 470, 0.06),
-    "other_bobinsky": _blip("reedy", 140, 0.04),
+    "other_father": _blip("soft", 247, 0.05),
+    "other_spink": _blip("sine", 698, 0.06),
+    "other_forcible": _blip("soft", 659, 0.06),
+    "other_bobinsky": _blip("reedy", 185, 0.04),
     "ghosts": _blip("breath", 900),
 }
 

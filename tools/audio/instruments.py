@@ -113,7 +113,8 @@ def knock(freq: float, held: float, loud: float) -> Signal:
     """A muffled drum: a falling thump, for heartbeats and the chase's pulse."""
     count = seconds(0.35)
     fall = freq * (1 + 1.5 * decay(count, 0.04))
-    return loud * 0.8 * sine(fall, count) * decay(count, 0.3)
+    body = sine(fall, count) + 0.4 * sine(2 * fall, count)  # the octave: heard on small speakers
+    return loud * 0.6 * body * decay(count, 0.3)
 
 
 INSTRUMENTS: dict[str, Instrument] = {

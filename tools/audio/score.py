@@ -4,7 +4,9 @@ A part's notes are tokens: `E5` (a quarter note), `G5:2` (two beats), `C4+E4+G4:
 `r:1` (a rest); `|` marks a bar, and every bar must fill the track's `meter` in beats (a long
 note may fill several: its beats a multiple of the meter).
 A track can be another `from` turned: a new tempo, a mode (`minor` flattens the key's 3rd,
-6th and 7th), a transposition, other instruments, and parts of its own added.
+6th and 7th), a transposition, other instruments (`instruments = { old = "new" }`, "none"
+drops a part), its parts louder or softer by instrument (`levels = { pad = 0.4 }`), and
+parts of its own added.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from audio.instruments import INSTRUMENTS
-from audio.synth import RATE, Signal, normalized, place, room
+from audio.synth import RATE, Signal, place, room
 
 _NOTE = re.compile(r"^([A-G])([#b]?)(-?\d)$")
 _STEPS = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
@@ -125,10 +127,12 @@ def read_tracks(score: Mapping[str, Any]) -> dict[str, Track]:
             key, mode = midi_of(data.get("key", "C4")) % 12, data.get("mode", "major")
             transpose = int(data.get("transpose", 0))
             swaps = data.get("instruments", {})
+            levels = data.get("levels", {})  # an instrument of the source's, louder or softer
             turned = [
                 replace(
                     part,
                     instrument=swaps.get(part.instrument, part.instrument),
+                    loud=part.loud * float(levels.get(part.instrument, 1.0)),
                     notes=tuple(
                         replace(
                             note, midi=tuple(_turned(m, key, mode, transpose) for m in note.midi)
@@ -151,7 +155,7 @@ def read_tracks(score: Mapping[str, Any]) -> dict[str, Track]:
     return tracks
 
 
-def render(track: Track, peak: float) -> Signal:
+def render(track: Track) -> Signal:
     """The track as one seamless loop: every tail rings on into the loop's start."""
     beat_seconds = 60 / track.tempo
     loop = np.zeros(round(track.seconds * RATE))
@@ -161,6 +165,7 @@ def render(track: Track, peak: float) -> Signal:
             for midi in note.midi:
                 sound = play(frequency(midi), note.beats * beat_seconds, part.loud)
                 place(loop, sound, round(note.start * beat_seconds * RATE), wrap=True)
-    # Reverb over two copies, kept the second: its echoes are those of the loop before it.
-    ringing = room(np.concatenate([loop, loop]), track.room, track.wet)
-    return normalized(ringing[len(loop) :], peak)
+    # Reverb over three copies, kept the middle one: its echoes are those of the loop before
+    # it, and its end runs on into the next copy as the loop's end runs into its start.
+    ringing = room(np.concatenate([loop, loop, loop]), track.room, track.wet)
+    return ringing[len(loop) : 2 * len(loop)]

@@ -6,6 +6,8 @@ generator for noise), so the same sources always render the very same samples.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 RATE = 44100
@@ -66,16 +68,30 @@ def envelope(count: int, attack: float, release: float) -> Signal:
     return shape
 
 
+# Silence the FFT filters work over past a signal's end, so that what rings past it does not
+# wrap round into its start (an FFT filters a signal as if it were a loop).
+_PADDING = seconds(0.05)
+
+
+def _filtered(signal: Signal, gain_at: Callable[[Signal], Signal]) -> Signal:
+    """`signal` through a filter given by its gain at each frequency (Hz), by FFT."""
+    count = len(signal) + _PADDING
+    freqs = np.fft.rfftfreq(count, 1 / RATE)
+    return np.fft.irfft(np.fft.rfft(signal, count) * gain_at(freqs), count)[: len(signal)]
+
+
 def band(signal: Signal, low: float, high: float) -> Signal:
-    """Only the frequencies between low and high (Hz), with soft edges: a filter by FFT."""
-    spectrum = np.fft.rfft(signal)
-    freqs = np.fft.rfftfreq(len(signal), 1 / RATE)
-    gain = np.ones_like(freqs)
-    if low > 0:
-        gain *= 1 / (1 + (low / np.maximum(freqs, 1e-3)) ** 4)
-    if high > 0:
-        gain *= 1 / (1 + (freqs / high) ** 4)
-    return np.fft.irfft(spectrum * gain, len(signal))
+    """Only the frequencies between low and high (Hz), with soft edges."""
+
+    def gain_at(freqs: Signal) -> Signal:
+        gain = np.ones_like(freqs)
+        if low > 0:
+            gain *= 1 / (1 + (low / np.maximum(freqs, 1e-3)) ** 4)
+        if high > 0:
+            gain *= 1 / (1 + (freqs / high) ** 4)
+        return gain
+
+    return _filtered(signal, gain_at)
 
 
 def _feedback(signal: Signal, delay: int, gain: float) -> Signal:
@@ -136,10 +152,52 @@ def seamless(signal: Signal, overlap: float) -> Signal:
     return body
 
 
-def normalized(signal: Signal, peak: float) -> Signal:
-    """Scaled so its loudest sample is `peak` (below 1: never clipped)."""
+# ITU-R BS.1770's K-weighting as two biquads (defined at 48 kHz, so their response is read
+# at f / 48000): a shelf of +4 dB over the presence band, and a high-pass under 60 Hz.
+_K_STAGES = (
+    (
+        (1.53512485958697, -2.69169618940638, 1.19839281085285),
+        (1.0, -1.69065929318241, 0.73248077421585),
+    ),
+    ((1.0, -2.0, 1.0), (1.0, -1.99004745483398, 0.99007225036621)),
+)
+_BLOCK, _HOP = seconds(0.4), seconds(0.1)  # the standard's gating blocks, 75% overlapped
+
+
+def _k_gain(freqs: Signal) -> Signal:
+    z = np.exp(-2j * np.pi * freqs / 48000)
+    gain = np.ones_like(freqs)
+    for (b0, b1, b2), (a0, a1, a2) in _K_STAGES:
+        gain = gain * np.abs((b0 + b1 * z + b2 * z * z) / (a0 + a1 * z + a2 * z * z))
+    return gain
+
+
+def loudness(signal: Signal, whole: bool) -> float:
+    """How loud it sounds, in LUFS (BS.1770, mono). `whole`: over all of it, gated as the
+    standard gates (for loops); else its loudest 400 ms (for a sound that comes and goes),
+    or all of it if it is shorter than that."""
+    power = _filtered(signal, _k_gain) ** 2
+    if len(power) <= _BLOCK:
+        blocks = np.array([power.mean()])
+    else:
+        starts = range(0, len(power) - _BLOCK + 1, _HOP)
+        blocks = np.array([power[start : start + _BLOCK].mean() for start in starts])
+    levels = -0.691 + 10 * np.log10(blocks + 1e-20)
+    if not whole:
+        return float(levels.max())
+    heard = blocks[levels > -70]
+    relative = -0.691 + 10 * np.log10(heard.mean() + 1e-20) - 10
+    return float(-0.691 + 10 * np.log10(blocks[(levels > -70) & (levels > relative)].mean()))
+
+
+def leveled(signal: Signal, lufs: float, ceiling: float, whole: bool) -> Signal:
+    """Scaled to sound `lufs` loud (see loudness), unless that would take its loudest sample
+    past `ceiling`: then only as loud as the ceiling lets it be, and never clipped."""
     loudest = float(np.max(np.abs(signal)))
-    return signal * (peak / loudest) if loudest > 0 else signal
+    if loudest == 0:
+        return signal
+    gain = 10 ** ((lufs - loudness(signal, whole)) / 20)
+    return signal * min(gain, ceiling / loudest)
 
 
 def pcm16(signal: Signal) -> np.ndarray:

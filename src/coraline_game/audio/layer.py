@@ -17,6 +17,8 @@ from coraline_game.sim.simulation import Simulation
 
 STEP_VARIANTS = 3  # step_FLOOR_1..3, taken in turn so no two steps sound alike
 DOOR_SOUNDS = {"": "door", "little": "little_door"}
+# The mix over effects made equally loud (tools/make_audio.py): what comes often sits lower.
+STEP_LOUDNESS, VOICE_LOUDNESS, ACTOR_LOUDNESS = 0.9, 0.8, 0.7
 HAPPENING_SOUNDS = {"caught": "caught", "item": "pickup", "stone": "stone", "card": "chapter"}
 
 
@@ -84,7 +86,7 @@ class AudioLayer:
         kind, name = happening.kind, happening.name
         if kind == "step":
             self._heard.steps = self._heard.steps % STEP_VARIANTS + 1
-            self.mixer.effect(f"step_{name}_{self._heard.steps}", 0.6)
+            self.mixer.effect(f"step_{name}_{self._heard.steps}", STEP_LOUDNESS)
         elif kind == "door":
             self.mixer.effect(DOOR_SOUNDS[name])
         elif kind == "flag":
@@ -92,7 +94,7 @@ class AudioLayer:
         elif kind == "line":
             self.mixer.effect(self.cues.calls.get(name, ""))
         elif kind == "voice":
-            self.mixer.effect(self._voice(name), 0.5)
+            self.mixer.effect(self._voice(name), VOICE_LOUDNESS)
         elif kind == "moves":
             self._actor(happening)
         else:
@@ -117,4 +119,4 @@ class AudioLayer:
         if now - last < sound.gap:
             return
         self._last[happening.name] = now
-        self.mixer.effect(sound.sound, 0.7)
+        self.mixer.effect(sound.sound, ACTOR_LOUDNESS)
