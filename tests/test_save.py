@@ -70,6 +70,11 @@ def _damage(path: Path, kind: str) -> None:
         path.write_text("[1, 2, 3]", encoding="utf-8")
     elif kind == "deep":
         path.write_text("[" * 50_000, encoding="utf-8")
+    # Found by fuzzing (tools/fuzzing/): each was an exception out of read_save.
+    elif kind == "long_number":  # past Python's limit on an integer's digits
+        path.write_text(json.dumps(data)[:-1] + ', "extra": 1' + "0" * 5000 + "}", encoding="utf-8")
+    elif kind == "listed_spawn":
+        path.write_text(json.dumps(data | {"spawn": ["start"]}), encoding="utf-8")
 
 
 DAMAGE = {
@@ -83,6 +88,8 @@ DAMAGE = {
     "moved_spawn": "a spot b no longer has",
     "not_a_save": "not a save of this game",
     "deep": "damaged",
+    "long_number": "damaged",
+    "listed_spawn": "a spot b no longer has",
 }
 
 
@@ -135,10 +142,13 @@ def test_an_unwritable_folder_is_a_message_not_a_crash(story: Story, tmp_path: P
     assert problem.startswith("could not save to")
 
 
-def test_saving_over_a_damaged_save_keeps_the_good_backup(story: Story, slot: SaveSlot) -> None:
+@pytest.mark.parametrize("kind", ["garbage", "long_number"])  # the second once raised
+def test_saving_over_a_damaged_save_keeps_the_good_backup(
+    story: Story, slot: SaveSlot, kind: str
+) -> None:
     first = chapter_start(story, "morning")
     slot.write(first)
     slot.write(chapter_start(story, "evening"))
-    _damage(slot.path, "garbage")
+    _damage(slot.path, kind)
     slot.write(chapter_start(story, "evening"))  # the game goes on from the backup and saves
     assert read_save(slot.backup, story, MAPS) == first

@@ -7,13 +7,14 @@ import json
 from pathlib import Path
 
 import pygame
+import pytest
 
 from coraline_game.app import App
 from coraline_game.render.window import Window
 from coraline_game.scenes.base import PlayOptions, Services
 from coraline_game.scenes.settings_menu import LINES, SettingsScene
 from coraline_game.scenes.title import TitleScene
-from coraline_game.settings import Settings, SettingsFile, TextSize
+from coraline_game.settings import LoadedSettings, Settings, SettingsFile, TextSize
 from coraline_game.sim.conversation import TextSpeed
 from tests.driving import small_services, tap, ticks
 
@@ -37,6 +38,23 @@ def test_a_damaged_file_gives_the_defaults_a_message_and_is_kept_aside(tmp_path:
     assert not store.path.exists()
 
 
+# Found by fuzzing (tools/fuzzing/): each gave a library's words, not this sentence.
+@pytest.mark.parametrize(
+    "data",
+    [b"\xff", b"[" * 5000, b"1" * 5000],  # not UTF-8, too deep, a number past Python's limit
+)
+def test_a_file_not_readable_as_json_is_said_to_be_damaged(tmp_path: Path, data: bytes) -> None:
+    store = SettingsFile(tmp_path)
+    store.path.write_bytes(data)
+    loaded = store.read()
+    assert loaded == LoadedSettings(
+        Settings(),
+        f"The settings file {store.path} is damaged (not readable JSON): the defaults are used,"
+        " and it is kept as settings.json.damaged.",
+    )
+    assert store.damaged.read_bytes() == data
+
+
 def test_a_file_of_an_unknown_version_is_kept_aside_too(tmp_path: Path) -> None:
     store = SettingsFile(tmp_path)
     store.path.write_text(json.dumps({"format": "coraline-settings", "version": 99}))
@@ -55,6 +73,22 @@ def test_a_value_out_of_range_falls_back_alone(tmp_path: Path) -> None:
     loaded = store.read()
     assert loaded.settings == Settings(music_volume=2)  # the good value is kept
     assert "master_volume" in loaded.message and "fullscreen" in loaded.message
+
+
+def test_a_version_or_bindings_of_any_shape_are_a_short_message_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    store = SettingsFile(tmp_path)
+    store.path.write_text(json.dumps({"format": "coraline-settings", "version": "v" * 5000}))
+    loaded = store.read()
+    assert "version this game does not know ('vvvvvvvv" in loaded.message
+    assert len(loaded.message) < 300  # found by fuzzing: the whole value was in it
+    store.write(Settings(music_volume=2))
+    data = json.loads(store.path.read_text())
+    data["keys"] = [[["UP"], ["w"]]]  # found by fuzzing: an action that is a list raised
+    store.path.write_text(json.dumps(data))
+    loaded = store.read()
+    assert loaded.settings == Settings(music_volume=2) and "keys" in loaded.message
 
 
 def test_text_speed_and_size_survive_a_restart_and_fall_back_alone(tmp_path: Path) -> None:

@@ -1,9 +1,12 @@
-"""A coverage-guided fuzzing campaign of the map loader, the tilesets and the replay reader.
+"""A coverage-guided fuzzing campaign of the game's readers of untrusted files.
 
-    python tools/fuzz.py --minutes N [--target maps|tilesets|replays|all] [--seed S] [--out DIR]
+    python tools/fuzz.py --minutes N [--target TARGET|all] [--seed S] [--out DIR]
+
+TARGET: maps, tilesets, replays, story, saves, settings or cues (sound cues); all, the
+default, fuzzes each in turn, sharing the time.
 
 Needs the `fuzz` extra (pip install -e ".[fuzz]": atheris) and Linux. Every input gets 2 s
-and 300 MiB; what breaks the contract (tools/fuzzing/contract.py) or a budget is written to
+and 300 MiB; what breaks the contract (tools/fuzzing/checks/) or a budget is written to
 DIR/TARGET/ with the input that did it (default DIR: fuzz-findings/). Prints the counts and
 exits 1 when anything was found.
 """

@@ -29,3 +29,12 @@ def assets_dir() -> Path:
 
 def story_dir() -> Path:
     return content_root() / "story"
+
+
+def is_file(path: Path) -> bool:
+    """Path.is_file, for a name read from a content file: one no file can have (longer than
+    the system allows) is no file, where Path.is_file would raise."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False

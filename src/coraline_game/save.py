@@ -112,7 +112,7 @@ def read_save(path: Path, story: Story, maps: Mapping[str, GameMap]) -> StartSta
         raise SaveError(f"The save {path} is far too large to be a save.")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number past 4300 digits
         raise SaveError(f"The save {path} is damaged (not readable JSON).") from None
     if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
         raise SaveError(f"{path} is not a save of this game.")
@@ -149,7 +149,7 @@ def _start(
     if game_map is None:
         raise SaveError(f"The save {path} is in a place this game does not have.")
     spawns = {o.properties["spawn"] for o in game_map.objects_of("Spawn")}
-    if spawn not in spawns:
+    if not isinstance(spawn, str) or spawn not in spawns:
         raise SaveError(f"The save {path} starts at a spot {place} no longer has.")
     return StartState(chapter, tuple(flags), tuple(items), str(place), str(spawn))
 
@@ -159,7 +159,7 @@ def _readable(path: Path) -> bool:
     try:
         with path.open("rb") as file:
             data = json.loads(file.read(MAX_SAVE_BYTES + 1).decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (OSError, ValueError, RecursionError):  # ValueError: as read_save's
         return False
     return isinstance(data, dict) and data.get("format") == SAVE_FORMAT
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from coraline_game.input.actions import Action
 from coraline_game.input.bindings import is_button_name, is_key_name
+from coraline_game.maps.problems import brief
 from coraline_game.save import write_atomically
 from coraline_game.sim.conversation import TextSpeed
 
@@ -72,7 +73,12 @@ def _bindings(value: object, known: Callable[[str], bool]) -> Bindings | None:
         return None
     pairs = []
     for entry in value:
-        if not (isinstance(entry, list) and len(entry) == 2 and entry[0] in ACTION_NAMES):
+        if not (
+            isinstance(entry, list)
+            and len(entry) == 2
+            and isinstance(entry[0], str)
+            and entry[0] in ACTION_NAMES
+        ):
             return None
         action, names = entry
         if not (
@@ -110,6 +116,25 @@ def _read_value(name: str, value: object, default: object) -> object | None:
     return value if _valid(name, value, default) else None
 
 
+class _Unusable(Exception):
+    """Why a settings file is kept aside: the end of a sentence about it."""
+
+
+def _document(raw: bytes) -> dict[str, object]:
+    """The file's data when it is this game's settings, of this version; raises _Unusable."""
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise _Unusable("far too large to be settings")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number past 4300 digits
+        raise _Unusable("damaged (not readable JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != SETTINGS_FORMAT:
+        raise _Unusable("not this game's settings")
+    if data.get("version") != SETTINGS_VERSION:
+        raise _Unusable(f"of a version this game does not know ({brief(data.get('version'))})")
+    return data
+
+
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
@@ -137,17 +162,8 @@ class SettingsFile:
         except OSError as error:
             return LoadedSettings(Settings(), f"{self.path} cannot be read ({error.strerror}).")
         try:
-            if len(raw) > MAX_SETTINGS_BYTES:
-                raise ValueError("far too large to be settings")
-            data = json.loads(raw.decode("utf-8"))
-            if not isinstance(data, dict) or data.get("format") != SETTINGS_FORMAT:
-                raise ValueError("not this game's settings")
-            if data.get("version") != SETTINGS_VERSION:
-                raise ValueError(f"of a version this game does not know ({data.get('version')!r})")
-        except (ValueError, UnicodeDecodeError, RecursionError) as error:
-            reason = (
-                "damaged (not readable JSON)" if isinstance(error, json.JSONDecodeError) else error
-            )
+            data = _document(raw)
+        except _Unusable as reason:
             return self._set_aside(f"The settings file {self.path} is {reason}")
         return self._settings(data)
 

@@ -75,6 +75,40 @@ def test_each_problem_names_the_file_and_the_place(
     assert all(problem.startswith(str(path)) for problem in problems)
 
 
+# Found by fuzzing (tools/fuzzing/): each was an exception, a library's words or a problem of
+# two lines.
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            b"[[music.real]]\ntrack = " + b"[" * 1000 + b"]" * 1000 + b"\n",
+            ": error: is not valid TOML: arrays or tables nest too deep to be read (at line 2,",
+        ),
+        (
+            b"[screens]\ntitle = 1" + b"0" * 5000 + b"\n",
+            ": error: is not valid TOML: a number has more than 4300 digits (at line 2)",
+        ),
+        (b'[screens]\ntitle = "\xff"\n', ": error: is not UTF-8 text (at line 2)"),
+        (
+            b'[screens]\ntitle = "' + b"t" * 5000 + b'"\n',
+            ":screens.title: error: no such music: 'tttttttt",
+        ),
+        (
+            b'[actors.hand]\nsound = "two\\nlines"\n',
+            ":actors.hand: error: no such effects: 'two\\nlines' (no effects/'two\\nlines'.ogg)",
+        ),
+    ],
+)
+def test_what_fuzzing_found_is_one_short_line_naming_file_and_place(
+    tmp_path: Path, data: bytes, expected: str
+) -> None:
+    path = _cues(tmp_path, "")
+    path.write_bytes(data)
+    problems = _problems(path)
+    assert any(problem.startswith(f"{path}{expected}") for problem in problems), problems
+    assert all("\n" not in problem and len(problem) < 600 for problem in problems), problems
+
+
 def test_check_names_a_map_whose_theme_the_cues_lack() -> None:
     shipped = load_map(maps_dir() / "corridor.tmx")
     corridor = dataclasses.replace(shipped, properties={**shipped.properties, "music": "disco"})

@@ -1,5 +1,7 @@
-"""Seeded mutations of the shipped and test maps, tilesets and replays: every variant gets a
-result or a sentence in bounded time (the contract is tools/fuzzing/contract.py's)."""
+"""Seeded mutations of the shipped and test maps, tilesets and replays, of the story's files,
+of saves and settings as the game writes them and of the sound cues: every variant gets a
+result or a sentence in bounded time (the contract is tools/fuzzing/checks/, a module per
+target)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ from fuzzing.contract import run_within  # noqa: E402
 from fuzzing.mutate import mutate  # noqa: E402
 from fuzzing.seeds import Seed, choose, scratch  # noqa: E402
 
-VARIANTS = {"maps": 250, "tilesets": 100, "replays": 250}
+VARIANTS = {
+    **{"maps": 200, "tilesets": 100, "replays": 250},
+    **{"story": 60, "saves": 200, "settings": 200, "cues": 150},
+}
 BUDGET = 2.0  # seconds a variant may take; a loaded machine takes milliseconds
 
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from coraline_game.story.loader import StoryError, load_story
-from tests.story.fixtures import CUTSCENES, DIALOGUE, STORY, small_story, write_story
+from tests.story.fixtures import (
+    CUTSCENES,
+    DIALOGUE,
+    ITEMS,
+    SPEAKERS,
+    STORY,
+    small_story,
+    write_story,
+)
 
 
 def test_the_test_story_reads_clean(tmp_path: Path) -> None:
@@ -129,3 +137,55 @@ def test_a_broken_story_names_file_place_and_reason(
 ) -> None:
     problems = _problems(tmp_path, **files)
     assert any(where in p and says in p for p in problems), problems
+
+
+_NO_CHAPTERS = STORY.split("[[chapter]]")[0] + "[[objective]]" + STORY.split("[[objective]]", 1)[1]
+
+
+# Found by fuzzing (tools/fuzzing/): each was an exception, a library's words, a problem
+# naming the dialogue folder rather than its file, a problem of two lines, thousands of
+# characters long, or a story that loaded and could not start a game.
+@pytest.mark.parametrize(
+    ("files", "says"),
+    [
+        (
+            {"items": ITEMS + "deep = " + "[" * 1000 + "]" * 1000 + "\n"},
+            "items.toml: error: is not valid TOML: arrays or tables nest too deep to be read"
+            " (at line 5, more than 100 deep)",
+        ),
+        (
+            {"items": ITEMS + "big = 1" + "0" * 5000 + "\n"},
+            "items.toml: error: is not valid TOML: a number has more than 4300 digits (at line 5)",
+        ),
+        (
+            {"dialogue": DIALOGUE + '\n[[ odd ]]\nlines = ["nobody: hi"]\n'},
+            "dialogue/talk.toml:topic odd, page 1: error: 'nobody' speaks",
+        ),
+        (
+            {"dialogue": DIALOGUE + '\n["two\\nlines"]\nlines = 3\n'},
+            "dialogue/talk.toml:topic 'two\\nlines': error: should be one or more pages",
+        ),
+        (
+            {"story": STORY.replace('time = "night"', 'time = "' + "n" * 5000 + '"')},
+            "story.toml:chapter 2: error: time should be day or night, found 'nnnnnnnn",
+        ),
+        (
+            {"speakers": SPEAKERS + 'portrait = "' + "p" * 5000 + '"\n'},
+            "speakers.toml:speaker friend: error: its portrait 'pppppppp",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace("choices = [", "choices = 1\nunused = [")},
+            "dialogue/talk.toml:topic friend, page 2: error: choices should be a list of tables",
+        ),
+        (
+            {"story": _NO_CHAPTERS, "dialogue": DIALOGUE.replace(', chapter = "evening"', "")},
+            "story.toml:chapter: error: there is no [[chapter]]: a new game starts the first",
+        ),
+    ],
+)
+def test_what_fuzzing_found_is_a_short_line_naming_file_and_place(
+    tmp_path: Path, files: dict[str, str], says: str
+) -> None:
+    problems = _problems(tmp_path, **files)
+    assert any(says in problem for problem in problems), problems
+    assert all("\n" not in problem and len(problem) < 600 for problem in problems), problems

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from fuzzing.contract import Finding, run_within
-from fuzzing.findings import FindingLog, total_counts
+from fuzzing.contract import run_within
+from fuzzing.findings import Finding, FindingLog, total_counts
 from fuzzing.runner import TIME_BUDGET
 from fuzzing.seeds import Seed, scratch
 

@@ -1,5 +1,5 @@
-"""The findings folder of one target: a file per distinct finding with the input that caused
-it, and the counts of a run, kept up to date after every input.
+"""What a finding is, and the findings folder of one target: a file per distinct finding with
+the input that caused it, and the counts of a run, kept up to date after every input.
 
 Distinct means another kind, or another message once numbers and quoted text are set aside
 (for an exception: another place in the code). Repeats are counted, and their inputs kept up
@@ -13,13 +13,23 @@ import json
 import os
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from fuzzing.contract import KINDS, Finding
 from fuzzing.seeds import Seed
 
+KINDS = ("exception", "catch_all", "bad_output", "over_time", "over_memory")
 KEEP = 3
-_VARIABLE = re.compile(r"'[^']*'|\"[^\"]*\"|\d+")
+_VARIABLE = re.compile(r"'[^']*'|\"[^\"]*\"|0x[0-9a-f]+|\d+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A variant that broke the contract (tools/fuzzing/checks/) or a budget."""
+
+    kind: str  # one of KINDS
+    summary: str  # one line
+    detail: str = ""
 
 
 def signature(finding: Finding) -> str:

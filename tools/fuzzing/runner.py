@@ -1,8 +1,8 @@
 """One atheris run, in a process of its own that tools/fuzz.py started and watches.
 
 The fuzzer's input bytes are the choices of `mutate` (which seed, which edits, where): the
-variants stay structured enough to get past the XML parser, and coverage of the game's
-loader, pytmx and defusedxml steers which choices are kept.
+variants stay structured enough to get past the parser (XML, JSON, TOML), and coverage of
+the game's readers, pytmx, defusedxml and tomllib steers which choices are kept.
 
 Budgets, per input: 2 s, by an alarm (libFuzzer's own -timeout, which also uses SIGALRM, is
 off; the parent kills a run whose input does not finish in 10 s, for code the alarm cannot
@@ -33,7 +33,7 @@ def fuzz(target: str, scratch: Path, out: Path, seconds: int, seed: int, run: in
     """Fuzz `target` for `seconds`, writing findings into `out` (its folder); never returns."""
     import atheris
 
-    with atheris.instrument_imports(include=["coraline_game", "pytmx", "defusedxml"]):
+    with atheris.instrument_imports(include=["coraline_game", "pytmx", "defusedxml", "tomllib"]):
         from fuzzing.choices import DataChooser
         from fuzzing.contract import run_within
         from fuzzing.findings import FindingLog

@@ -6,14 +6,15 @@ problems is refused whole, and the game plays on without sound rather than half 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coraline_game.maps.problems import Problem
+from coraline_game.maps.problems import Problem, brief, named
+from coraline_game.paths import is_file
 from coraline_game.story.conditions import ALWAYS, Condition, ConditionError, parse_condition
+from coraline_game.tomlfile import TomlError, read_toml
 
 MAX_CUES_BYTES = 256 * 1024
 SILENCE = "none"
@@ -86,8 +87,8 @@ class _Reader:
         if not isinstance(name, str) or not name:
             self.report(place, f"names no {kind} (a file name of {kind}/, without .ogg)")
             return SILENCE
-        if name != SILENCE and not (self.audio / kind / f"{name}.ogg").is_file():
-            self.report(place, f"no such {kind}: {name!r} (no {kind}/{name}.ogg)")
+        if name != SILENCE and not is_file(self.audio / kind / f"{name}.ogg"):
+            self.report(place, f"no such {kind}: {brief(name)} (no {kind}/{named(name)}.ogg)")
         return name
 
     def condition(self, text: object, place: str) -> Condition:
@@ -102,7 +103,7 @@ class _Reader:
             self.report(place, str(error))
             return ALWAYS
         for flag in sorted(condition.flags - set(self.flags)):
-            self.report(place, f"`when` names {flag!r}, which is no flag of the story")
+            self.report(place, f"`when` names {brief(flag)}, which is no flag of the story")
         return condition
 
     def themes(
@@ -114,16 +115,18 @@ class _Reader:
             return themes
         for theme, entries in value.items():
             if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-                self.report(f"{section}.{theme}", "is not a list of entries ([[...]])")
+                self.report(f"{section}.{named(theme)}", "is not a list of entries ([[...]])")
                 continue
             themes[theme] = tuple(
-                self.choice(entry, kind, key, f"{section}.{theme}[{index + 1}]")
+                self.choice(entry, kind, key, f"{section}.{named(theme)}[{index + 1}]")
                 for index, entry in enumerate(entries)
             )
         for theme, choices in themes.items():
             for index, choice in enumerate(choices):
                 if choice.like and choice.like not in themes:
-                    self.report(f"{section}.{theme}[{index + 1}]", f"no theme {choice.like!r}")
+                    self.report(
+                        f"{section}.{named(theme)}[{index + 1}]", f"no theme {brief(choice.like)}"
+                    )
         self._loops(section, themes)
         return themes
 
@@ -142,7 +145,9 @@ class _Reader:
                     break
                 theme = likes[0]
                 if theme in seen:
-                    self.report(f"{section}.{start}", f"plays like itself, through {theme!r}")
+                    self.report(
+                        f"{section}.{named(start)}", f"plays like itself, through {brief(theme)}"
+                    )
                     return
                 seen.add(theme)
 
@@ -157,7 +162,7 @@ def _table(value: object, section: str, reader: _Reader) -> dict[str, Any]:
 
 
 def _actor(name: str, value: object, reader: _Reader) -> ActorSound | None:
-    place = f"actors.{name}"
+    place = f"actors.{named(name)}"
     if not isinstance(value, dict):
         reader.report(place, "is not a table")
         return None
@@ -179,24 +184,21 @@ def load_cues(path: Path, flags: Collection[str]) -> SoundCues:
     problem. `flags`: the story's flags and facts, which conditions may name."""
     reader = _Reader(path, path.parent, flags)
     try:
-        data = path.read_bytes()
-        if len(data) > MAX_CUES_BYTES:
-            raise ValueError(f"it is larger than {MAX_CUES_BYTES} bytes")
-        table = tomllib.loads(data.decode("utf-8"))
+        table = read_toml(path, MAX_CUES_BYTES)
     except OSError as error:
         raise CuesError([Problem(path, f"cannot be read: {error.strerror or error}")]) from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as error:
-        raise CuesError([Problem(path, f"is not valid TOML: {error}")]) from None
+    except TomlError as error:
+        raise CuesError([Problem(path, str(error))]) from None
     for key in sorted(set(table) - set(SECTIONS)):
-        reader.report(key, f"unknown section (known: {', '.join(SECTIONS)})")
+        reader.report(named(key), f"unknown section (known: {', '.join(SECTIONS)})")
 
     def files(section: str, kind: str = "effects") -> dict[str, str]:
-        named = _table(table.get(section), section, reader)
-        return {k: reader.file(kind, v, f"{section}.{k}") for k, v in named.items()}
+        entries = _table(table.get(section), section, reader)
+        return {k: reader.file(kind, v, f"{section}.{named(k)}") for k, v in entries.items()}
 
     flag_sounds = files("flags")
     for flag in sorted(set(flag_sounds) - set(flags)):
-        reader.report(f"flags.{flag}", "is no flag of the story")
+        reader.report(f"flags.{named(flag)}", "is no flag of the story")
     actors = {
         name: sound
         for name, value in _table(table.get("actors"), "actors", reader).items()

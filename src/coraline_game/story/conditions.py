@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from coraline_game.maps.problems import brief
+
 TIMES = ("day", "night")
 
 
@@ -65,13 +67,13 @@ def parse_condition(text: str) -> Condition:
         elif word.startswith("has:"):
             item = word[4:]
             if not _is_name(item):
-                raise ConditionError(f"{term!r} should name an item, as in has:key")
+                raise ConditionError(f"{brief(term)} should name an item, as in has:key")
             (lacks if negated else holds).add(item)
         elif _is_name(word):
             (refuses if negated else needs).add(word)
         else:
             raise ConditionError(
-                f"{term!r} is not a term: use flag, !flag, has:item, !has:item, day or night"
+                f"{brief(term)} is not a term: use flag, !flag, has:item, !has:item, day or night"
             )
     if len(times) > 1:
         raise ConditionError("it asks for both day and night, so it never holds")

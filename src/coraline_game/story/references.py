@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from coraline_game.maps.problems import Problem
-from coraline_game.paths import assets_dir
+from coraline_game.maps.problems import Problem, brief, named
+from coraline_game.paths import assets_dir, is_file
 from coraline_game.story.conditions import Condition
 from coraline_game.story.model import Effects, Story
 
 
-def reference_problems(story: Story, folder: Path) -> list[Problem]:
+def reference_problems(
+    story: Story,
+    folder: Path,
+    topic_files: Mapping[str, Path],
+    cutscene_files: Mapping[str, Path],
+) -> list[Problem]:
+    """`topic_files`, `cutscene_files`: the file each topic and cutscene was read from."""
     problems: list[Problem] = []
     main = folder / "story.toml"
 
@@ -22,15 +29,21 @@ def reference_problems(story: Story, folder: Path) -> list[Problem]:
     def condition(path: Path, place: str, when: Condition) -> None:
         for flag in sorted(when.flags - flags):
             report(
-                path, place, f"the condition names {flag!r}, which is no beat or fact of story.toml"
+                path,
+                place,
+                f"the condition names {brief(flag)}, which is no beat or fact of story.toml",
             )
         for item in sorted(when.items - set(story.items)):
-            report(path, place, f"the condition names the item {item!r}, which items.toml lacks")
+            report(
+                path, place, f"the condition names the item {brief(item)}, which items.toml lacks"
+            )
 
     def effects(path: Path, place: str, done: Effects, when: Condition | None) -> None:
         for flag in done.set:
             if flag not in flags:
-                report(path, place, f"it sets {flag!r}, which is no beat or fact of story.toml")
+                report(
+                    path, place, f"it sets {brief(flag)}, which is no beat or fact of story.toml"
+                )
             elif when is not None and flag in story.prerequisites:
                 missing = story.prerequisites[flag] - when.needs
                 # Requiring a later beat implies the earlier ones.
@@ -41,72 +54,82 @@ def reference_problems(story: Story, folder: Path) -> list[Problem]:
                     report(
                         path,
                         place,
-                        f"it sets {flag!r} but its condition does not need {first!r}:"
+                        f"it sets {brief(flag)} but its condition does not need {brief(first)}:"
                         " the beat could come out of order",
                     )
         for item in (*done.give, *done.take):
             if item not in story.items:
-                report(path, place, f"it names the item {item!r}, which items.toml lacks")
+                report(path, place, f"it names the item {brief(item)}, which items.toml lacks")
         if done.talk and done.talk not in story.topics:
-            report(path, place, f"it leads to the topic {done.talk!r}, which no dialogue file has")
+            report(
+                path, place, f"it leads to the topic {brief(done.talk)}, which no dialogue file has"
+            )
         if done.cutscene and done.cutscene not in story.cutscenes:
             report(
-                path, place, f"it plays the cutscene {done.cutscene!r}, which no cutscene file has"
+                path,
+                place,
+                f"it plays the cutscene {brief(done.cutscene)}, which no cutscene file has",
             )
         if done.chapter and done.chapter not in story.chapter_index:
-            report(path, place, f"it starts the chapter {done.chapter!r}, which story.toml lacks")
+            report(
+                path, place, f"it starts the chapter {brief(done.chapter)}, which story.toml lacks"
+            )
         if done.go and done.go.count(":") != 1:
-            report(path, place, f'go should read "map:spawn", found {done.go!r}')
+            report(path, place, f'go should read "map:spawn", found {brief(done.go)}')
 
     for index, objective in enumerate(story.objectives):
         condition(main, f"objective {index + 1}", objective.when)
     for chapter in story.chapters:
-        place = f"chapter {chapter.name}"
+        place = f"chapter {named(chapter.name)}"
         if chapter.after and chapter.after not in story.beats:
-            report(main, place, f"after should name a beat, found {chapter.after!r}")
+            report(main, place, f"after should name a beat, found {brief(chapter.after)}")
         for item in chapter.items:
             if item not in story.items:
-                report(main, place, f"it starts with the item {item!r}, which items.toml lacks")
+                report(
+                    main, place, f"it starts with the item {brief(item)}, which items.toml lacks"
+                )
         start = story.beats_until(chapter.after) if chapter.after in story.beats else ()
         effects(main, place, chapter.effects, Condition(frozenset(start)))
     for name, speaker in story.speakers.items():
         portrait = assets_dir() / "portraits" / f"{speaker.portrait}.png"
-        if speaker.portrait and not portrait.is_file():
+        if speaker.portrait and not is_file(portrait):
             report(
                 folder / "speakers.toml",
-                f"speaker {name}",
-                f"its portrait {portrait.name} is not in assets/portraits",
+                f"speaker {named(name)}",
+                f"its portrait {brief(portrait.name)} is not in assets/portraits",
             )
     for topic, pages in story.topics.items():
-        path = _file_of(folder / "dialogue", topic)
+        path = topic_files[topic]
         for page in pages:
-            place = f"topic {topic}, page {page.index + 1}"
+            place = f"topic {named(topic)}, page {page.index + 1}"
             condition(path, place, page.when)
             for line in page.lines:
                 if line.speaker not in story.speakers:
                     report(
                         path,
                         place,
-                        f"{line.speaker!r} speaks, but speakers.toml does not list them",
+                        f"{brief(line.speaker)} speaks, but speakers.toml does not list them",
                     )
             effects(path, place, page.effects, page.when)
             for choice in page.choices:
-                effects(path, f"{place}, choice {choice.text!r}", choice.effects, page.when)
+                effects(path, f"{place}, choice {brief(choice.text)}", choice.effects, page.when)
     for name, cutscene in story.cutscenes.items():
-        path = _file_of(folder / "cutscenes", name)
+        path = cutscene_files[name]
         for index, step in enumerate(cutscene.steps):
-            place = f"cutscene {name}, step {index + 1}"
+            place = f"cutscene {named(name)}, step {index + 1}"
             if step.kind == "say":
                 said = story.topics.get(step.topic)
                 if said is None:
                     report(
-                        path, place, f"it says the topic {step.topic!r}, which no dialogue file has"
+                        path,
+                        place,
+                        f"it says the topic {brief(step.topic)}, which no dialogue file has",
                     )
                 elif any(page.choices or page.effects.goes_on for page in said):
                     report(
                         path,
                         place,
-                        f"the topic {step.topic!r} offers a choice or leads on:"
+                        f"the topic {brief(step.topic)} offers a choice or leads on:"
                         " a cutscene can only say plain lines",
                     )
             elif step.kind == "do":
@@ -120,15 +143,3 @@ def reference_problems(story: Story, folder: Path) -> list[Problem]:
                         path, place, "a talk, cutscene or chapter must be the cutscene's last step"
                     )
     return problems
-
-
-def _file_of(folder: Path, name: str) -> Path:
-    """The file that defines a topic or cutscene, to name it in a problem."""
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        if f"[{name}]" in text or f"[[{name}]]" in text:
-            return path
-    return folder
