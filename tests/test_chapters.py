@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import esper
 import pytest
 
 from coraline_game.content import load_content
@@ -147,3 +148,35 @@ def test_other_wybie_leads_the_way_to_the_garden(maps: dict[str, GameMap]) -> No
         pilot.walk_route([(at.x // 256, at.y // 256 - 10)])
         pilot.idle(20)
     assert at.x > before[0] and at.y > before[1]  # east round the hedge, then down to the gate
+
+
+def test_the_night_mouse_goes_under_the_little_door_before_she_says_it_did(
+    maps: dict[str, GameMap],
+) -> None:
+    from coraline_game.ecs.components import Name
+    from coraline_game.input.actions import Action
+
+    sim = Simulation(maps, seed=7, start=chapter_start(default_story(), "night1"))
+    pilot = Autopilot(sim)
+    pilot.read_all()
+
+    def mouse_there() -> bool:
+        return any(name.actor == "mouse" for _e, name in esper.get_component(Name))
+
+    def line() -> str:
+        talk = sim.conversation
+        return talk.current.text if talk is not None and talk.current is not None else ""
+
+    assert mouse_there()  # it waits by her bed
+    pilot.run(["walk 11 10"])  # after it, to the little door
+    seen = []
+    while not line().startswith("It went under"):
+        assert sim.tick < 20_000, f"no line says where it went; lines seen: {seen}"
+        if line() and line() not in seen:
+            seen.append(line())
+        # Press on through her first words; the cutscene then plays by itself.
+        sim.step(int(Action.INTERACT) if line() and sim.tick % 2 else 0)
+    assert seen == ["There! It's at the little door."]
+    assert "mouse_went_under" in sim.flags and not mouse_there()
+    pilot.read_all()
+    assert "followed_mouse" in sim.beats

@@ -136,3 +136,19 @@ def test_caught_in_the_corridor_she_starts_the_escape_again_with_her_behind(
     sim.place.activate()
     (chaser,) = [p for _e, (_c, p) in esper.get_components(Pursuer, Position)]
     assert chaser.y // SUBPIXELS < 3 * 16  # and she starts again from the far end, behind
+
+
+@pytest.mark.parametrize("found", [c for n in (1, 2) for c in itertools.combinations(EYES, n)])
+def test_the_objective_names_only_the_eyes_still_to_find(found: tuple[str, ...]) -> None:
+    taken = {f"eye_{eye}" for eye in found}
+    story = default_story()
+    flags = frozenset({*story.beats_until("challenge_accepted"), *taken})
+    objective = story.objective(flags, frozenset({"seeing_stone"}), "night")
+    ways = {
+        "eye_garden": "garden gate",
+        "eye_theater": "ladies' doors",
+        "eye_circus": "attic curtain",
+    }
+    assert objective.startswith("One eye left" if len(taken) == 2 else "Two eyes left")
+    for eye, way in ways.items():
+        assert (way in objective) is (eye not in taken), objective

@@ -205,7 +205,11 @@ def flat_objects(world: str) -> list[Obj]:
                 "Inspect",
                 *at(11, 9),
                 name="little door locked",
-                props={"talk": "little_door", "prompt": "Open", "when": "followed_mouse !has:key"},
+                props={
+                    "talk": "little_door",
+                    "prompt": "Try the door",
+                    "when": "followed_mouse !has:key",
+                },
             ),
             Obj(
                 "Inspect",
@@ -242,7 +246,7 @@ def flat_objects(world: str) -> list[Obj]:
                 w=3 * TILE,
                 h=2 * TILE,
                 name="bricks gone",
-                props={"talk": "bricks_gone", "when": "found_small_door night !followed_mouse"},
+                props={"talk": "mouse_at_door", "when": "found_small_door night !followed_mouse"},
             ),
             Obj(
                 "Item",
@@ -374,7 +378,7 @@ def flat_objects(world: str) -> list[Obj]:
                     "actor": "mouse",
                     "path": "@night mouse run",
                     "facing": "right",
-                    "when": "found_small_door night !followed_mouse",
+                    "when": "found_small_door night !followed_mouse !mouse_went_under",
                 },
             ),
             Obj(

@@ -72,7 +72,7 @@ FURNITURE = {
     "B": 154,  # bleachers
 }
 # Overhead letters -> tile id (drawn above the characters).
-RAFTERS_SEEN_THROUGH = 0.55  # the ceiling's rafters must not hide her as she walks under
+RAFTERS_SEEN_THROUGH = 0.4  # the ceiling's rafters must not hide her as she walks under
 OVERHEAD = {
     "|": 127,  # rafter
     "o": 135,  # exercise rings
