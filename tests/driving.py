@@ -50,3 +50,15 @@ def world(app: App) -> WorldScene:
     scene = app.stack.top
     assert isinstance(scene, WorldScene)
     return scene
+
+
+def to_controls(app: App) -> None:
+    """From the title to the Controls menu, by keys: Settings, then Controls... under its
+    settings."""
+    from coraline_game.scenes.settings_menu import LINES
+
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Settings
+    for _ in range(len(LINES)):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # Controls...

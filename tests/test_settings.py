@@ -75,6 +75,17 @@ def test_a_value_out_of_range_falls_back_alone(tmp_path: Path) -> None:
     assert "master_volume" in loaded.message and "fullscreen" in loaded.message
 
 
+def test_a_value_out_of_range_is_corrected_in_the_file_so_it_is_told_once(tmp_path: Path) -> None:
+    store = SettingsFile(tmp_path)
+    store.write(Settings(music_volume=2))
+    data = json.loads(store.path.read_text())
+    data["window_scale"] = 0
+    store.path.write_text(json.dumps(data))
+    assert "window_scale" in store.read().message
+    assert store.read() == LoadedSettings(Settings(music_volume=2))  # the next time: clean
+    assert not store.damaged.exists() and not store.path.with_name("settings.json.tmp").exists()
+
+
 def test_a_version_or_bindings_of_any_shape_are_a_short_message_not_a_crash(
     tmp_path: Path,
 ) -> None:
@@ -169,15 +180,11 @@ def test_a_key_rebound_in_the_controls_menu_plays_and_is_kept_after_a_restart(
 ) -> None:
     from coraline_game.scenes.controls_menu import ControlsScene
     from coraline_game.scenes.world import WorldScene
-    from tests.driving import key
+    from tests.driving import key, to_controls
 
     store = SettingsFile(tmp_path / "config")
     app, _services = _app_with(tmp_path, store)
-    tap(app, pygame.K_DOWN)
-    tap(app, pygame.K_RETURN)  # Settings
-    for _ in range(len(LINES)):
-        tap(app, pygame.K_DOWN)
-    tap(app, pygame.K_RETURN)  # Controls...
+    to_controls(app)
     assert isinstance(app.stack.top, ControlsScene)
     for _ in range(3):
         tap(app, pygame.K_DOWN)
@@ -209,4 +216,4 @@ def test_a_key_taken_from_another_action_leaves_it_the_old_key() -> None:
     bindings = {"INTERACT": ("z",), "STONE": ("x", "c")}
     new, note = rebound(bindings, "STONE", "z")
     assert new == {"INTERACT": ("x",), "STONE": ("z", "c")}  # swapped: nothing unbound
-    assert "z was Use's" in note
+    assert note == "Z was for Use, which has X now."

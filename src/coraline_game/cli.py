@@ -214,15 +214,16 @@ def _play(args: argparse.Namespace) -> int:
     from coraline_game.render.window import NoDisplay, Window
     from coraline_game.settings import SettingsFile, default_settings_folder
 
-    # The window opens as the player left it, unless told otherwise here; with a save
-    # folder of its own, a run keeps its settings there too.
-    settings_file = SettingsFile(args.save_folder or default_settings_folder())
-    remembered = settings_file.read()
-    settings = remembered.settings
     code, replay = _refused(args, {path.stem for path in maps_dir().glob("*.tmx")})
     if code:
         return code
     pygame.init()
+    # The window opens as the player left it, unless told otherwise here; with a save
+    # folder of its own, a run keeps its settings there too. Read once pygame has started:
+    # the key names of the player's own bindings are checked against it.
+    settings_file = SettingsFile(args.save_folder or default_settings_folder())
+    remembered = settings_file.read()
+    settings = remembered.settings
     pygame.display.set_caption("Coraline: The Other World")
     sprites = SpriteBank(assets_dir() / "sprites")
     pygame.display.set_icon(sprites.frame("coraline", 0, 0))
@@ -267,6 +268,7 @@ def _play(args: argparse.Namespace) -> int:
     )
     if remembered.message:
         print(f"warning: {remembered.message}", file=sys.stderr)
+        services.settings_message = remembered.message  # and on the title, for the player
     from coraline_game.audio.library import open_audio
 
     services.audio, silent = open_audio(enabled=not args.mute)

@@ -3,7 +3,7 @@
 Written atomically. Reading never raises and never loses a file silently: a damaged or
 unknown file gives the defaults and a message, and the file is kept aside (beside it, as
 settings.json.damaged) for the player to look at; a value out of its range is replaced
-by its default, the rest kept.
+by its default, the rest kept, and the file written back so corrected.
 """
 
 from __future__ import annotations
@@ -179,10 +179,13 @@ class SettingsFile:
                 values[field.name] = value
         settings = Settings(**values)  # type: ignore[arg-type]
         if wrong:
+            # Written back corrected, so the next run starts clean and is not told again.
+            problem = self.write(settings)
             return LoadedSettings(
                 settings,
                 f"In {self.path}, {', '.join(wrong)} had a value"
-                " out of range: the default is used instead.",
+                " out of range: the default is used instead"
+                + (f" ({problem})." if problem else ", and the file is corrected."),
             )
         return LoadedSettings(settings)
 

@@ -66,7 +66,7 @@ def _warning_shown(app: App) -> bool:
     ticks(app, 1)
     screen = app.window.logical
     return any(
-        screen.get_at((x, y))[:3] == (255, 180, 130) for x in range(0, 320) for y in range(84, 130)
+        screen.get_at((x, y))[:3] == (255, 180, 130) for x in range(0, 320) for y in range(0, 150)
     )
 
 

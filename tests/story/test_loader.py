@@ -19,6 +19,12 @@ from tests.story.fixtures import (
 )
 
 
+def test_a_line_may_name_an_actions_key_as_a_placeholder(tmp_path: Path) -> None:
+    dialogue = DIALOGUE.replace("Hello yourself.", "Hold {stone}, then {interact}.")
+    story = load_story(write_story(tmp_path, dialogue=dialogue))
+    assert story.topics["friend"][0].lines[1].text == "Hold {stone}, then {interact}."
+
+
 def test_the_test_story_reads_clean(tmp_path: Path) -> None:
     story = small_story(tmp_path)
     assert story.beats == ("arrived", "met_friend", "opened_box", "seen_a", "seen_b", "done")
@@ -42,6 +48,11 @@ def _problems(tmp_path: Path, **files: str) -> list[str]:
             {"dialogue": DIALOGUE.replace('"friend: Nice day."', '"frend: Nice day."')},
             "dialogue/talk.toml:topic friend, page 3",
             "'frend' speaks, but speakers.toml does not list them",
+        ),
+        (
+            {"dialogue": DIALOGUE.replace("Hello yourself.", "Hold {stoen} to look.")},
+            "dialogue/talk.toml:topic friend, page 1",
+            "the placeholder '{stoen}' names no action: {cancel}, {down}",
         ),
         (
             {"dialogue": DIALOGUE.replace('when = "arrived !met_friend"', 'when = "arived"')},

@@ -15,7 +15,7 @@ DEFAULT_KEYS: Mapping[str, tuple[str, ...]] = {
     "RIGHT": ("right", "d"),
     "INTERACT": ("z", "e", "space", "return"),
     "STONE": ("x", "c"),
-    "CANCEL": ("backspace", "q"),
+    "CANCEL": ("q", "backspace"),
     "PAUSE": ("escape", "p"),
     "OBJECTIVE": ("tab", "o"),
     "INVENTORY": ("i",),
@@ -87,6 +87,14 @@ def is_key_name(name: str) -> bool:
 
 def is_button_name(name: str) -> bool:
     return hasattr(pygame, f"CONTROLLER_BUTTON_{name.upper()}")
+
+
+# Every controller button by its code: the name a binding uses.
+BUTTON_NAMES: Mapping[int, str] = {
+    getattr(pygame, constant): constant.removeprefix("CONTROLLER_BUTTON_").lower()
+    for constant in dir(pygame)
+    if constant.startswith("CONTROLLER_BUTTON_") and constant[18:] not in ("INVALID", "MAX")
+}
 
 
 def with_own(

@@ -58,6 +58,7 @@ class Services:
     window: Window | None = None  # what the window settings change
     device: str = "keyboard"  # what the player pressed last: "keyboard" or "pad"
     audio: AudioLayer = field(default_factory=silent_audio)  # silent unless the game opens one
+    settings_message: str = ""  # what was wrong with the settings file, for the title to say
 
 
 class Scene(Protocol):

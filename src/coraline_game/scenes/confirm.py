@@ -11,9 +11,11 @@ import pygame
 
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.scenes.stack import SceneStack
+from coraline_game.screen import SCREEN_SIZE
 from coraline_game.ui.menu import draw_panel
 
 TEXT = (250, 236, 210)
+DIM_ALPHA = 215
 
 
 class ConfirmScene(MenuScene):
@@ -24,6 +26,10 @@ class ConfirmScene(MenuScene):
         super().__init__([(stay, self._stay), (go, on_go)])
         self.question = question
         self._lines: list[pygame.Surface] = []
+        # What it is asked over (the pause menu, the world) is dimmed, as the pause dims
+        # the world: only the question and its answers read.
+        self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
+        self._dim.fill((10, 6, 18, DIM_ALPHA))
 
     def enter(self, stack: SceneStack) -> None:
         super().enter(stack)
@@ -35,6 +41,7 @@ class ConfirmScene(MenuScene):
 
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
+        target.blit(self._dim, (0, 0))
         width = max(line.get_width() for line in self._lines) + 24
         height = len(self._lines) * (font.line_height + 2) + 2 * (font.line_height + 4) + 20
         panel = pygame.Rect(0, 0, max(width, 160), height)

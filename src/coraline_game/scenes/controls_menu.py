@@ -11,13 +11,22 @@ from collections.abc import Callable, Mapping
 import pygame
 
 from coraline_game.input.actions import ActionFrame
-from coraline_game.input.bindings import DEFAULT_KEYS, DEFAULT_PAD, with_own
+from coraline_game.input.bindings import BUTTON_NAMES, DEFAULT_KEYS, DEFAULT_PAD, with_own
+from coraline_game.input.labels import button_label, key_label, labels_for
+from coraline_game.render.font import PixelFont
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.settings import Bindings
-from coraline_game.ui.menu import WARNING
+from coraline_game.ui.menu import CHOSEN, OTHER, WARNING
 
 NOTE = (246, 214, 130)
+HEADER = (250, 236, 210)
+BACKGROUND = (10, 6, 18)
+BAR = (44, 32, 66)  # behind the chosen row
+# The table's columns (the action's name, the keyboard's keys, the pad's buttons) and rows.
+ACTION_X, KEYS_X, PAD_X = 14, 84, 200
+TOP, ROW = 17, 11
+NOTE_Y, HINT_Y = 156, 168
 # The actions a player binds, with the words the menu names them by.
 ACTIONS = (
     ("UP", "Up"),
@@ -35,24 +44,37 @@ _NAMES = dict(ACTIONS)
 
 
 def rebound(
-    bindings: Mapping[str, tuple[str, ...]], action: str, name: str
+    bindings: Mapping[str, tuple[str, ...]],
+    action: str,
+    name: str,
+    label: Callable[[str], str] = key_label,
+    kind: str = "key",
 ) -> tuple[dict[str, tuple[str, ...]], str]:
-    """`name` bound first for `action`, in place of its first; a note of any swap made."""
+    """`name` bound first for `action`, in place of its first; a note of what moved.
+
+    An action that had `name` gets this one's old first in its place (where `name` was):
+    no action is left unbound and no key dropped. One of its own moves first, the rest
+    staying. `label`: how the note names a key (or button: `kind`)."""
     new = {key: list(names) for key, names in bindings.items()}
     mine = new[action]
     old = mine[0] if mine else ""
     note = ""
-    for other, names in new.items():
-        if other != action and name in names:
-            names.remove(name)
-            if not names and old:
-                names.append(old)  # nothing may be left without a key
-            label = _NAMES.get(other, other)
-            note = f"{name} was {label}'s: {label} now has {', '.join(names)}."
     if name in mine:
         mine.remove(name)  # already one of its own: it moves first, the rest stay
-    elif mine:
-        mine.pop(0)
+    else:
+        for other, names in new.items():
+            if other == action or name not in names:
+                continue
+            if old and old not in names:
+                names[names.index(name)] = old  # the swap, in the same place
+            else:
+                names.remove(name)
+            shown = ", ".join(label(n) for n in names) or "nothing"
+            note = f"{label(name)} was for {_NAMES.get(other, other)}, which has {shown} now."
+        if mine:
+            mine.pop(0)
+            if not note:
+                note = f"The {label(old)} {kind} is free now."
     mine.insert(0, name)
     return {key: tuple(names) for key, names in new.items()}, note
 
@@ -67,13 +89,12 @@ def _own(
 
 
 class ControlsScene(MenuScene):
-    opaque = False
+    opaque = True  # nothing under it shows through
     backs_out = True
 
     def __init__(self) -> None:
         super().__init__([])
-        self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
-        self._dim.fill((10, 6, 18, 250))
+        self.rows: list[tuple[str, str, str]] = []  # each action: its name, keys, buttons
         self.waiting = ""  # the action a key or button is being waited for ("": none)
         self._note = ""
         self._problem = ""
@@ -88,12 +109,17 @@ class ControlsScene(MenuScene):
 
     def _relabel(self) -> None:
         keys, pad = self._bindings()
-        choices: list[tuple[str, Callable[[], None]]] = [
+        font = self.stack.services.font
+        self.rows = [
             (
-                f"{label}: {', '.join(keys[action][:2])} / {', '.join(pad[action][:1])}",
-                self._waiter(action),
+                label,
+                _fitted(font, [key_label(n) for n in keys[action]], PAD_X - KEYS_X - 6),
+                _fitted(font, [button_label(n) for n in pad[action]], SCREEN_SIZE[0] - PAD_X - 4),
             )
             for action, label in ACTIONS
+        ]
+        choices: list[tuple[str, Callable[[], None]]] = [
+            (label, self._waiter(action)) for action, label in ACTIONS
         ]
         choices += [("Reset to defaults", self._reset), ("Back", self.stack.pop)]
         self.menu.choices = choices
@@ -115,12 +141,7 @@ class ControlsScene(MenuScene):
             self._bind("keys", pygame.key.name(event.key))
             return True
         if event.type == pygame.CONTROLLERBUTTONDOWN:
-            names = {
-                getattr(pygame, f"CONTROLLER_BUTTON_{n.upper()}"): n
-                for ns in DEFAULT_PAD.values()
-                for n in ns
-            }
-            name = names.get(event.button, "")
+            name = BUTTON_NAMES.get(event.button, "")
             if name:
                 self._bind("pad_buttons", name)
             return True
@@ -129,8 +150,12 @@ class ControlsScene(MenuScene):
     def _bind(self, which: str, name: str) -> None:
         services = self.stack.services
         keys, pad = self._bindings()
-        current, defaults = (keys, DEFAULT_KEYS) if which == "keys" else (pad, DEFAULT_PAD)
-        new, self._note = rebound(current, self.waiting, name)
+        if which == "keys":
+            new, self._note = rebound(keys, self.waiting, name)
+            defaults = DEFAULT_KEYS
+        else:
+            new, self._note = rebound(pad, self.waiting, name, button_label, "button")
+            defaults = DEFAULT_PAD
         changes: dict[str, object] = {which: _own(new, defaults)}
         services.settings = dataclasses.replace(services.settings, **changes)  # type: ignore[arg-type]
         self.waiting = ""
@@ -152,16 +177,50 @@ class ControlsScene(MenuScene):
         if not self.waiting:
             super().tick(frame, pressed)
 
+    def hint(self) -> str:
+        """The line at the bottom: how to use the screen, with the keys that do it now."""
+        if self.waiting:
+            return f"Press a key or pad button for {_NAMES[self.waiting]} (Esc: no change)"
+        services = self.stack.services
+        settings = services.settings
+        labels = labels_for(settings.keys, settings.pad_buttons, services.device)
+        return (
+            f"{labels['up']}/{labels['down']} choose   {labels['interact']}: set a new key"
+            f" or button   {labels['pause']} back"
+        )
+
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
-        target.blit(self._dim, (0, 0))
-        centre = target.get_width() // 2
-        title = font.render("Controls: keys / pad", (250, 236, 210))
-        target.blit(title, (centre - title.get_width() // 2, 3))
-        self.menu.draw(target, font, 15, centre, spacing=2)
-        if self.waiting:
-            line = f"Press a key or a pad button for {_NAMES[self.waiting]} (Esc: no change)"
-            message = font.render(line, NOTE)
-        else:
-            message = font.render(self._problem or self._note, WARNING if self._problem else NOTE)
-        target.blit(message, (centre - message.get_width() // 2, 170))
+        target.fill(BACKGROUND)
+        width = target.get_width()
+        for text, x in (("Controls", ACTION_X), ("Keyboard", KEYS_X), ("Pad", PAD_X)):
+            target.blit(font.render(text, HEADER), (x, 3))
+        pygame.draw.line(target, BAR, (8, TOP - 3), (width - 8, TOP - 3))
+        for index, (label, _choose) in enumerate(self.menu.choices):
+            y = TOP + index * ROW + (3 if index >= len(self.rows) else 0)
+            chosen = index == self.menu.selected
+            if chosen:
+                pygame.draw.rect(target, BAR, (8, y - 1, width - 16, ROW))
+                target.blit(font.render(">", CHOSEN), (ACTION_X - 7, y))
+            colour = CHOSEN if chosen else OTHER
+            target.blit(font.render(label, colour), (ACTION_X, y))
+            if index < len(self.rows):
+                _name, keys, buttons = self.rows[index]
+                waiting = chosen and self.waiting
+                target.blit(font.render("..." if waiting else keys, colour), (KEYS_X, y))
+                target.blit(font.render("..." if waiting else buttons, colour), (PAD_X, y))
+        for text, colour, y in (
+            (self._problem or self._note, WARNING if self._problem else NOTE, NOTE_Y),
+            (self.hint(), OTHER, HINT_Y),
+        ):
+            line = font.render(text, colour)
+            target.blit(line, ((width - line.get_width()) // 2, y))
+
+
+def _fitted(font: PixelFont, labels: list[str], width: int) -> str:
+    """The labels, comma-separated, as many as fit in `width` (then "...")."""
+    text = ", ".join(labels)
+    while len(labels) > 1 and font.line_width(text) > width:
+        labels = labels[:-1]
+        text = ", ".join(labels) + ", ..."
+    return text

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pygame
 
 from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.labels import labels_for
 from coraline_game.scenes.menu_scene import MenuScene
 from coraline_game.screen import SCREEN_SIZE
 from coraline_game.story.model import Item
 
 INK = (240, 232, 214)
 DIM = (170, 160, 185)
+HINT = (150, 140, 165)  # as the settings' hint
+HINT_TOP = 166
 
 
 class InventoryScene(MenuScene):
@@ -26,6 +29,14 @@ class InventoryScene(MenuScene):
     def _close(self) -> None:
         self.stack.pop()
 
+    def _hint(self) -> str:
+        """How to close it, by the keys or buttons the player has: "I or Esc: back"."""
+        services = self.stack.services
+        settings, device = services.settings, services.device
+        labels = labels_for(settings.keys, settings.pad_buttons, device)
+        back = labels["cancel"] if device == "pad" else labels["pause"]  # B on a pad
+        return f"{labels['inventory']} or {back}: back"
+
     def tick(self, frame: ActionFrame, pressed: ActionFrame) -> None:
         if pressed & Action.INVENTORY:
             self.stack.pop()
@@ -38,6 +49,8 @@ class InventoryScene(MenuScene):
         centre = target.get_width() // 2
         title = font.render("In your pockets", INK)
         target.blit(title, (centre - title.get_width() // 2, 30))
+        hint = font.render(self._hint(), HINT)
+        target.blit(hint, (centre - hint.get_width() // 2, HINT_TOP))
         if not self._items:
             empty = font.render("Nothing but fluff.", DIM)
             target.blit(empty, (centre - empty.get_width() // 2, 60))

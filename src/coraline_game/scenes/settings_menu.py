@@ -11,10 +11,10 @@ import pygame
 
 from coraline_game.input.actions import Action, ActionFrame
 from coraline_game.scenes.menu_scene import MenuScene
-from coraline_game.screen import SCREEN_SIZE
 from coraline_game.settings import SCALES, VOLUME_STEPS, Settings
 from coraline_game.ui.menu import WARNING
 
+BACKGROUND = (10, 6, 18)
 # (field, label): the lines, in order. Volumes wait for the sound to come (issue 8).
 LINES = (
     ("master_volume", "Volume"),
@@ -55,14 +55,14 @@ def _round(choices: Sequence[object], value: object, step: int) -> object:
 
 
 class SettingsScene(MenuScene):
-    opaque = False
+    # It covers the screen: nothing under it (the title's menu and controls' band, the
+    # pause panel) shows through its lines or its hint.
+    opaque = True
     backs_out = True
 
     def __init__(self) -> None:
         super().__init__([])
         self._problem = ""
-        self._dim = pygame.Surface(SCREEN_SIZE, pygame.SRCALPHA)
-        self._dim.fill((10, 6, 18, 250))
 
     def enter(self, stack: object) -> None:
         super().enter(stack)  # type: ignore[arg-type]
@@ -111,13 +111,14 @@ class SettingsScene(MenuScene):
 
     def draw(self, target: pygame.Surface) -> None:
         font = self.stack.services.font
-        target.blit(self._dim, (0, 0))
+        target.fill(BACKGROUND)
         centre = target.get_width() // 2
         title = font.render("Settings", (250, 236, 210))
         target.blit(title, (centre - title.get_width() // 2, 5))
         self.menu.draw(target, font, 17, centre, spacing=1)
-        hint = font.render("Left and right change a setting.", (150, 140, 165))
-        target.blit(hint, (centre - hint.get_width() // 2, 168))
+        # Under the menu, the hint; or, in its place, why a change could not be remembered.
         if self._problem:
-            warning = font.render(self._problem[:60], WARNING)
-            target.blit(warning, (centre - warning.get_width() // 2, 158))
+            hint = font.render(self._problem[:60], WARNING)
+        else:
+            hint = font.render("Left and right change a setting.", (150, 140, 165))
+        target.blit(hint, (centre - hint.get_width() // 2, 168))

@@ -8,6 +8,7 @@ import pygame
 
 from coraline_game.happenings import Happenings
 from coraline_game.input.actions import Action, ActionFrame
+from coraline_game.input.labels import labels_for
 from coraline_game.input.sources import InputSource, ReplaySource
 from coraline_game.render.shake import Shake
 from coraline_game.render.world_view import WorldView
@@ -176,6 +177,8 @@ class WorldScene:
             self._view.reduced_flashing = settings.reduced_flashing
             self._view.bold_outlines = settings.bold_stone_outlines
             self._hud.text_size = settings.text_size
+            device = self._stack.services.device if self._stack is not None else "keyboard"
+            self._hud.labels = labels_for(settings.keys, settings.pad_buttons, device)
         camera = self._view.draw(target, self.sim)
         self._shake.apply(target)  # the place shakes; what is written over it does not
         self._hud.draw(target, self.sim, camera)

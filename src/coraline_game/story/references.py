@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from coraline_game.input.labels import PLACEHOLDERS, unknown_placeholders
 from coraline_game.maps.problems import Problem, brief, named
 from coraline_game.paths import assets_dir, is_file
 from coraline_game.story.conditions import Condition
 from coraline_game.story.model import Effects, Story
+
+KNOWN = ", ".join(f"{{{name}}}" for name in sorted(PLACEHOLDERS))
 
 
 def reference_problems(
@@ -110,6 +113,9 @@ def reference_problems(
                         place,
                         f"{brief(line.speaker)} speaks, but speakers.toml does not list them",
                     )
+                for name in unknown_placeholders(line.text):
+                    shown = brief("{" + name + "}")
+                    report(path, place, f"the placeholder {shown} names no action: {KNOWN}")
             effects(path, place, page.effects, page.when)
             for choice in page.choices:
                 effects(path, f"{place}, choice {brief(choice.text)}", choice.effects, page.when)

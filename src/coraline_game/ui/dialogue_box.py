@@ -5,11 +5,14 @@ line wraps to, so the longest question and its choices still fit on the screen."
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
+from coraline_game.input.labels import revealed
 from coraline_game.render.font import PixelFont
 from coraline_game.settings import TextSize
 from coraline_game.sim.conversation import Conversation
@@ -24,6 +27,11 @@ MARGIN = 6
 # Large letters are 14 px of ink; 4 px between rows (not twice the 3) keeps the longest
 # question (four rows) and its three choices on the screen at once.
 LARGE_LINE_HEIGHT = 18
+# The blinking "more" arrow in the box's bottom right corner, by text size: its half
+# width, its tip's distance from the box's right and bottom, and the room the text leaves
+# it (large text wraps short of it, so it stands apart from the words and the frame).
+ARROW = {TextSize.NORMAL: (2, 8, 6), TextSize.LARGE: (4, 12, 8)}
+ARROW_ROOM = {TextSize.NORMAL: 0, TextSize.LARGE: 16}
 
 
 class Portraits:
@@ -64,6 +72,7 @@ class DialogueBox:
         self._fonts = {TextSize.NORMAL: font, TextSize.LARGE: font.scaled(2, LARGE_LINE_HEIGHT)}
         self._portraits = portraits
         self.text_size = TextSize.NORMAL  # the player's setting, as the scene last gave it
+        self.labels: Mapping[str, str] = {}  # the keys a line's "{stone}" names, as given
         self._wrapped: tuple[str, int, TextSize, list[str]] = ("", 0, TextSize.NORMAL, [])
 
     @property
@@ -72,7 +81,7 @@ class DialogueBox:
 
     def height(self, width: int, conversation: Conversation, speakers: dict[str, Speaker]) -> int:
         """How tall the box is on a screen `width` wide for what shows now (0: nothing)."""
-        showing = _showing(conversation)
+        showing = _showing(conversation, self.labels)
         return self._layout(width, showing[0], speakers).height if showing else 0
 
     def draw(
@@ -84,7 +93,7 @@ class DialogueBox:
         at_top: bool = False,
     ) -> None:
         """`at_top`: over the top of the screen, when at the bottom it would hide Coraline."""
-        showing = _showing(conversation)
+        showing = _showing(conversation, self.labels)
         if showing is None:
             return
         line, shown = showing
@@ -98,7 +107,8 @@ class DialogueBox:
         speaker = speakers.get(line.speaker, Speaker(line.speaker, ""))
         portrait = self._portraits.get(speaker.portrait)
         text_left = 6 if portrait is None else PORTRAIT + 10
-        rows = self._wrap(line.text, width - 2 * MARGIN - text_left - 6)
+        room = ARROW_ROOM[self.text_size]
+        rows = self._wrap(line.text, width - 2 * MARGIN - text_left - 6 - room)
         font = self._font
         name = font.line_height + 1 if speaker.shown else 0
         height = max(PORTRAIT + 8, 8 + name + len(rows) * font.line_height)
@@ -135,8 +145,9 @@ class DialogueBox:
             left -= len(row) + 1  # the space the wrap took
             y += font.line_height
         if shown >= len(line.text) and tick >= 0 and tick // 20 % 2:  # tick -1: choosing
-            x, y = box.right - 8, box.bottom - 6  # blinking: press to go on
-            pygame.draw.polygon(target, INK, [(x - 2, y - 2), (x + 2, y - 2), (x, y)])
+            half, right, bottom = ARROW[self.text_size]  # blinking: press to go on
+            x, y = box.right - right, box.bottom - bottom
+            pygame.draw.polygon(target, INK, [(x - half, y - half), (x + half, y - half), (x, y)])
         return box
 
     def _wrap(self, text: str, width: int) -> list[str]:
@@ -175,13 +186,16 @@ class DialogueBox:
             y += font.line_height
 
 
-def _showing(conversation: Conversation) -> tuple[Line, int] | None:
-    """The line the box shows and how many of its letters; the question stays while it is
-    answered; None once there is nothing to show."""
+def _showing(conversation: Conversation, labels: Mapping[str, str]) -> tuple[Line, int] | None:
+    """The line the box shows, with the keys its placeholders name, and how many of its
+    letters; the question stays while it is answered; None once there is nothing to show."""
     line = conversation.current
     if line is not None:
-        return line, conversation.letters
-    if conversation.choosing:
+        shown = conversation.letters
+    elif conversation.choosing:
         line = conversation.page.lines[-1]
-        return line, len(line.text)
-    return None
+        shown = len(line.text)
+    else:
+        return None
+    text, shown = revealed(line.text, shown, labels)
+    return dataclasses.replace(line, text=text), shown

@@ -3,12 +3,12 @@ objective and the chapter card."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import esper
 import pygame
 
-from coraline_game.ecs.components import SUBPIXELS, Area, Position
+from coraline_game.ecs.components import SUBPIXELS, Appearance, Area, Position
 from coraline_game.render.font import PixelFont
 from coraline_game.settings import TextSize
 from coraline_game.sim.simulation import CARD_TICKS, Simulation
@@ -20,6 +20,8 @@ EDGE = (150, 130, 170)
 WARNING = (255, 170, 120)
 OBJECTIVE = (246, 214, 130)
 TITLE_TICKS = 150
+TITLE_FADE = 12  # the place's name fades in and out quickly: it is read at full strength
+TITLE_TOP = 7  # its band's distance from the top (or the bottom) of the screen
 OBJECTIVE_TICKS = 300  # a new objective, or one asked for, shows this long
 CARD_FADE = 30
 DIALOGUE_ROOM = 10  # what the box covers beyond its height: its margin and a little more
@@ -32,8 +34,12 @@ class Hud:
         self._dialogue = DialogueBox(font, portraits)
         self._title_map = ""
         self._title_since = 0
+        self._title_low: bool | None = None  # the place's name at the bottom; None: not yet chosen
         self._objective = ""
-        self._objective_since = -OBJECTIVE_TICKS
+        # Ticks the objective line has still to show, counted only while it can be seen (a
+        # card, a cutscene or a conversation hides it): a new one waits for them to end.
+        self._objective_left = 0
+        self._objective_tick = 0  # the simulation's tick at the line's last look
         self._surfaces: dict[tuple[str, str], pygame.Surface] = {}  # a few cards and titles
 
     @property
@@ -45,9 +51,18 @@ class Hud:
     def text_size(self, size: TextSize) -> None:
         self._dialogue.text_size = size
 
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """The keys and buttons a line's placeholders name (the scene passes them on)."""
+        return self._dialogue.labels
+
+    @labels.setter
+    def labels(self, labels: Mapping[str, str]) -> None:
+        self._dialogue.labels = labels
+
     def show_objective(self, sim: Simulation) -> None:
         """The player asked what to do."""
-        self._objective, self._objective_since = sim.objective, sim.tick
+        self._objective, self._objective_left = sim.objective, OBJECTIVE_TICKS
 
     def draw(self, target: pygame.Surface, sim: Simulation, camera: tuple[int, int]) -> None:
         """`camera`: the map pixel at the screen's top-left, as the world was drawn."""
@@ -55,17 +70,22 @@ class Hud:
         place.activate()
         if sim.card is not None:
             self._card(target, sim.card.text, sim.card.ticks)
+            self._objective_showing(sim)  # hidden, but a change under the card is seen
             return
+        dialogue = ""  # where the dialogue box is, if one shows: "top" or "bottom"
         if sim.conversation is not None:
             her = _her_on_screen(sim, camera)
             speakers = sim.story.speakers
             height = self._dialogue.height(target.get_width(), sim.conversation, speakers)
             low = her is not None and _better_at_top(her, height, target.get_height())
             self._dialogue.draw(target, sim.conversation, speakers, sim.tick, at_top=low)
+            dialogue = "top" if low else "bottom"
         elif place.prompt.entity and not sim.player_frozen:
             self._prompt(target, sim, camera)
-        self._place_title(target, sim)
-        self._objective_line(target, sim)
+        objective = self._objective_box(sim) if self._objective_showing(sim) else None
+        self._place_title(target, sim, camera, dialogue, objective)
+        if objective is not None:
+            self._objective_line(target, objective)
 
     def _card(self, target: pygame.Surface, text: str, ticks: int) -> None:
         target.fill((0, 0, 0))
@@ -82,25 +102,37 @@ class Hud:
         return self._surfaces[key]
 
     def _title_band(self, title: str) -> pygame.Surface:
+        """The place's name on a framed dark band: it reads on the brightest floor."""
         label = self._font.render(title, INK)
-        band = pygame.Surface((label.get_width() + 12, label.get_height() + 6), pygame.SRCALPHA)
-        band.fill((*PAPER, 200))  # readable on the brightest garden
+        band = pygame.Surface((label.get_width() + 12, label.get_height() + 6))
+        band.fill(PAPER)
+        pygame.draw.rect(band, EDGE, band.get_rect(), 1)
         band.blit(label, (6, 3))
         return band
 
-    def _objective_line(self, target: pygame.Surface, sim: Simulation) -> None:
-        """Shown when it changes and when asked for, at the top left, then gone."""
+    def _objective_showing(self, sim: Simulation) -> bool:
+        """Whether the objective line shows: for a while when it changes and when asked
+        for, that while running only when nothing hides it (a card, a cutscene, a
+        conversation, a door, the credits), so a new one is seen for all of it once they
+        are over. Presentation only: the simulation never knows."""
         objective = sim.objective
+        elapsed, self._objective_tick = sim.tick - self._objective_tick, sim.tick
+        hidden = sim.player_frozen
         if objective != self._objective:
-            self._objective, self._objective_since = objective, sim.tick
-        age = sim.tick - self._objective_since
-        if not objective or age >= OBJECTIVE_TICKS or sim.conversation is not None:
-            return
-        label = self._font.render(objective, OBJECTIVE)
-        box = pygame.Rect(4, 4, label.get_width() + 8, label.get_height() + 4)
+            self._objective, self._objective_left = objective, OBJECTIVE_TICKS
+        elif not hidden:
+            self._objective_left = max(0, self._objective_left - max(0, elapsed))
+        return bool(objective) and self._objective_left > 0 and not hidden
+
+    def _objective_box(self, sim: Simulation) -> pygame.Rect:
+        width, height = self._font.size(sim.objective)
+        return pygame.Rect(4, 4, width + 8, height + 4)
+
+    def _objective_line(self, target: pygame.Surface, box: pygame.Rect) -> None:
+        """At the top left, in its box."""
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
-        target.blit(label, (box.left + 4, box.top + 2))
+        target.blit(self._font.render(self._objective, OBJECTIVE), (box.left + 4, box.top + 2))
 
     def notice(self, target: pygame.Surface, text: str) -> None:
         """A line at the top of the screen for something the player must know."""
@@ -127,17 +159,40 @@ class Hud:
         pygame.draw.rect(target, EDGE, box, 1)
         target.blit(label, (box.left + 4, box.top + 2))
 
-    def _place_title(self, target: pygame.Surface, sim: Simulation) -> None:
+    def _place_title(
+        self,
+        target: pygame.Surface,
+        sim: Simulation,
+        camera: tuple[int, int],
+        dialogue: str,
+        objective: pygame.Rect | None,
+    ) -> None:
+        """The place's name as she arrives, at the top, or at the bottom when at the top it
+        would cover more of the people standing there or the objective line (never where
+        the dialogue box is)."""
         name = sim.place.map.name
         if name != self._title_map:
-            self._title_map, self._title_since = name, sim.tick
+            self._title_map, self._title_since, self._title_low = name, sim.tick, None
         age = sim.tick - self._title_since
         title = str(sim.place.map.properties.get("title", ""))
         if not title or age >= TITLE_TICKS or sim.transition is not None:
             return
         band = self._made(("title", title), lambda: self._title_band(title))
-        band.set_alpha(min(age, TITLE_TICKS - age, 30) * 255 // 30)
-        target.blit(band, ((target.get_width() - band.get_width()) // 2, 7))
+        band.set_alpha(min(age, TITLE_TICKS - age, TITLE_FADE) * 255 // TITLE_FADE)
+        spot = band.get_rect(midtop=(target.get_width() // 2, TITLE_TOP))
+        low = spot.copy()
+        low.bottom = target.get_height() - TITLE_TOP
+        if self._title_low is None:  # chosen as it first shows, then kept: it never jumps
+            people = _people_on_screen(sim, camera)
+            her = _her_on_screen(sim, camera)
+            if her is not None:
+                people += [her] * 3  # covering her counts four times as much as anyone
+            if objective is not None:
+                people.append(objective)
+            self._title_low = _covered(low, people) < _covered(spot, people)
+        if dialogue != "bottom" and (dialogue == "top" or self._title_low):
+            spot = low
+        target.blit(band, spot)
 
 
 def _her_on_screen(sim: Simulation, camera: tuple[int, int]) -> pygame.Rect | None:
@@ -147,6 +202,25 @@ def _her_on_screen(sim: Simulation, camera: tuple[int, int]) -> pygame.Rect | No
     feet = esper.component_for_entity(sim.place.player, Position)
     x, y = feet.x // SUBPIXELS - camera[0], feet.y // SUBPIXELS - camera[1]
     return pygame.Rect(x - HER_HALF_WIDTH, y - HER_HEIGHT, 2 * HER_HALF_WIDTH, HER_HEIGHT)
+
+
+def _people_on_screen(sim: Simulation, camera: tuple[int, int]) -> list[pygame.Rect]:
+    """Where everyone drawn as a sprite stands on screen, roughly, with a hat's room."""
+    people = []
+    for _entity, (feet, look) in esper.get_components(Position, Appearance):
+        if look.sheet:
+            x, y = feet.x // SUBPIXELS - camera[0], feet.y // SUBPIXELS - camera[1]
+            people.append(
+                pygame.Rect(
+                    x - HER_HALF_WIDTH, y - HER_HEIGHT - 4, 2 * HER_HALF_WIDTH, HER_HEIGHT + 4
+                )
+            )
+    return people
+
+
+def _covered(box: pygame.Rect, people: list[pygame.Rect]) -> int:
+    """How much of the people a box would cover, in pixels."""
+    return sum(box.clip(person).width * box.clip(person).height for person in people)
 
 
 def _better_at_top(her: pygame.Rect, box_height: int, screen_height: int) -> bool:

@@ -1,10 +1,11 @@
 """Settings (what settings.py promises): `SettingsFile.read` always returns LoadedSettings,
-never raises, and never loses the file: either it is still there as it was (its good values
-used, any out of range replaced by the defaults, with a message saying which), or it is
-kept aside as settings.json.damaged, byte for byte, with the defaults and a message saying
-so. A message is one line naming the file (checks/sentences.py). The settings returned are
-usable: every value in range, the bindings mapped to keys and buttons, and written back
-they read the same."""
+never raises, and never loses the file: either it is still there as it was, or, when some
+values were out of range, written back corrected (its good values used, those out of range
+replaced by the defaults, with a message saying which), or it is kept aside as
+settings.json.damaged, byte for byte, with the defaults and a message saying so. A message
+is one line naming the file (checks/sentences.py). The settings returned are usable: every
+value in range, the bindings mapped to keys and buttons, and written back they read the
+same."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from fuzzing.seeds import Seed
 def check(seed: Seed, variant: bytes) -> list[Finding]:
     """The host is the settings' folder."""
     with warnings.catch_warnings():
-        # Key names are looked up before pygame starts, as the game reads its settings.
+        # Key names are looked up without pygame started (the game starts it first).
         warnings.filterwarnings("ignore", "pygame.init.. has not been called")
         return _check(seed, variant)
 
@@ -49,8 +50,10 @@ def _check(seed: Seed, variant: bytes) -> list[Finding]:
             found.append(Finding("bad_output", "the file was kept aside without a word"))
         if loaded.settings != Settings():
             found.append(Finding("bad_output", "a file kept aside, yet not the defaults"))
-    elif not store.path.exists() or store.path.read_bytes() != variant:
-        found.append(Finding("bad_output", "the file is gone or changed, and not kept aside"))
+    elif not store.path.exists():
+        found.append(Finding("bad_output", "the file is gone, and not kept aside"))
+    elif store.path.read_bytes() != variant and store.read() != LoadedSettings(loaded.settings):
+        found.append(Finding("bad_output", "the file is changed, yet not to what was read"))
     return found + _usable(loaded.settings, seed)
 
 
