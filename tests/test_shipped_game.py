@@ -273,6 +273,17 @@ def test_render_map_writes_png_only(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 2 and "PNG" in err and not (tmp_path / "x.txt").exists()
 
 
+def test_render_map_takes_a_shipped_map_by_its_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    by_name, by_file = tmp_path / "by_name.png", tmp_path / "by_file.png"
+    assert run_cli(capsys, "render-map", "corridor", str(by_name))[0] == 0
+    assert run_cli(capsys, "render-map", str(maps_dir() / "corridor.tmx"), str(by_file))[0] == 0
+    assert by_name.read_bytes() == by_file.read_bytes()
+    code, _, err = run_cli(capsys, "render-map", "no_such_place", str(tmp_path / "x.png"))
+    assert code == 1 and "no_such_place" in err
+
+
 def test_a_replay_may_end_with_blank_lines(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

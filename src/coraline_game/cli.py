@@ -56,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=".tmx files or folders")
 
     render = commands.add_parser("render-map", help="draw a whole Tiled map into a PNG")
-    render.add_argument("map", type=Path, metavar="MAP")
+    render.add_argument(
+        "map", type=Path, metavar="MAP", help="a .tmx file, or a shipped map's name"
+    )
     render.add_argument("out", type=Path, metavar="OUT.png")
 
     verify = commands.add_parser("verify", help="re-run a replay and report whether it holds")
@@ -109,10 +111,14 @@ def _render_map(map_path: Path, out: Path) -> int:
 
     from coraline_game.maps.loader import load_map
     from coraline_game.maps.problems import MapError
+    from coraline_game.paths import maps_dir
     from coraline_game.render.layers import map_image
     from coraline_game.render.map_budget import render_refusal
     from coraline_game.render.png_file import write_png
 
+    shipped = maps_dir() / f"{map_path}.tmx"
+    if not map_path.suffix and not map_path.exists() and shipped.is_file():
+        map_path = shipped  # a shipped map by its name, as `play --map` takes it
     try:
         game_map = load_map(map_path, contract=False)
     except MapError as error:
