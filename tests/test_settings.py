@@ -121,7 +121,7 @@ def test_text_speed_and_size_survive_a_restart_and_fall_back_alone(tmp_path: Pat
 def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
     pygame.init()
     store = SettingsFile(tmp_path / "config")
-    window = Window(scale=2)
+    window = Window(scale=4)  # the dummy desktop fits 3 at most: it opens at 3
     services = small_services(tmp_path, PlayOptions())
     services.settings_file, services.window = store, window
     app = App(services, window, TitleScene())
@@ -131,15 +131,15 @@ def test_the_settings_menu_changes_and_remembers_them(tmp_path: Path) -> None:
     tap(app, pygame.K_LEFT)  # Volume: one step down
     for _ in range(4):
         tap(app, pygame.K_DOWN)
-    tap(app, pygame.K_LEFT)  # Window size: 4 -> 3
+    tap(app, pygame.K_LEFT)  # Window size: 3 (the window as it is) -> 2
     for _ in range(3):
         tap(app, pygame.K_DOWN)
     tap(app, pygame.K_RETURN)  # Reduced flashing: on
-    expected = Settings(master_volume=7, window_scale=3, reduced_flashing=True)
+    expected = Settings(master_volume=7, window_scale=2, reduced_flashing=True)
     assert services.settings == expected
     assert store.read().settings == expected  # remembered at once
     assert window.logical.get_size() == (320, 180)
-    assert pygame.display.get_surface().get_size() == (960, 540)  # the window follows
+    assert pygame.display.get_surface().get_size() == (640, 360)  # the window follows
     tap(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
     ticks(app, 1)
@@ -217,3 +217,26 @@ def test_a_key_taken_from_another_action_leaves_it_the_old_key() -> None:
     new, note = rebound(bindings, "STONE", "z")
     assert new == {"INTERACT": ("x",), "STONE": ("z", "c")}  # swapped: nothing unbound
     assert note == "Z was for Use, which has X now."
+
+
+def test_the_window_size_shown_is_the_windows_own_and_changes_from_there(tmp_path: Path) -> None:
+    """`--scale 2` over a saved 4: Settings says 2, and one step up makes it 3."""
+    pygame.init()
+    store = SettingsFile(tmp_path / "config")
+    window = Window(scale=2)
+    services = small_services(tmp_path, PlayOptions())
+    services.settings_file, services.window = store, window
+    assert services.settings.window_scale == 4  # what was saved
+    app = App(services, window, TitleScene())
+    tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RETURN)  # "Settings"
+    scene = app.stack.top
+    assert isinstance(scene, SettingsScene)
+    labels = [label for label, _choose in scene.menu.choices]
+    assert "Window size: 2" in labels and "Fullscreen: off" in labels
+    for _ in range(4):
+        tap(app, pygame.K_DOWN)
+    tap(app, pygame.K_RIGHT)
+    assert pygame.display.get_surface().get_size() == (960, 540)
+    assert store.read().settings.window_scale == 3
+    pygame.quit()

@@ -73,6 +73,13 @@ class Window:
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
 
+    @property
+    def scale(self) -> int:
+        """The whole-number scale the window shows the screen at, out of fullscreen: what
+        `--scale` or the settings asked for, or what a window resized by hand fits."""
+        width, height = self._windowed_size
+        return max(1, min(width // LOGICAL[0], height // LOGICAL[1]))
+
     def set_scale(self, scale: int) -> None:
         """A new whole-number scale for the window (it still fits the desktop)."""
         desktop = max(pygame.display.get_desktop_sizes(), default=(1920, 1080))

@@ -71,7 +71,7 @@ class SettingsScene(MenuScene):
     def _relabel(self) -> None:
         settings = self.stack.services.settings
         choices: list[tuple[str, Callable[[], None]]] = [
-            (f"{label}: {_shown(getattr(settings, field))}", self._stepper(field))
+            (f"{label}: {_shown(self._current(settings, field))}", self._stepper(field))
             for field, label in LINES
         ]
         choices += [("Controls...", self._controls), ("Back", self.stack.pop)]
@@ -94,9 +94,19 @@ class SettingsScene(MenuScene):
             return
         super().tick(frame, pressed)
 
+    def _current(self, settings: Settings, field: str) -> object:
+        """A setting as the player sees it now: the window as it is (a run's `--scale`, a
+        window resized by hand, F11), the rest as set."""
+        window = self.stack.services.window
+        if window is not None and field == "window_scale":
+            return min(max(SCALES), window.scale)
+        if window is not None and field == "fullscreen":
+            return window.fullscreen
+        return getattr(settings, field)
+
     def _change(self, field: str, step: int) -> None:
         services = self.stack.services
-        value = _changed(field, getattr(services.settings, field), step)
+        value = _changed(field, self._current(services.settings, field), step)
         changes: dict[str, object] = {field: value}
         settings: Settings = dataclasses.replace(services.settings, **changes)  # type: ignore[arg-type]
         services.settings = settings
