@@ -38,3 +38,13 @@ def is_file(path: Path) -> bool:
         return path.is_file()
     except OSError:
         return False
+
+
+def file_in(folder: Path, name: str, suffix: str) -> Path | None:
+    """The file `name` + `suffix` right inside `folder`, for a name read from a content
+    file; None when there is none, or when the name is not a plain file name (a folder in
+    it, "..", a hidden name): a cue or a portrait can never reach outside its folder."""
+    if not name or name.startswith(".") or any(c in name for c in "/\\\0:"):
+        return None
+    path = folder / f"{name}{suffix}"
+    return path if is_file(path) else None

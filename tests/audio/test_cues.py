@@ -56,6 +56,8 @@ def test_a_good_file_chooses_the_first_entry_that_holds(tmp_path: Path) -> None:
     ("text", "expected"),
     [
         ('[[music.real]]\ntrack = "lullabye"\n', "music.real[1]: error: no such music: 'lullabye'"),
+        # A file there is, but outside music/: a cue never reaches out of its folder.
+        ('[[music.real]]\ntrack = "../music/real"\n', "error: no such music: '../music/real'"),
         ('[[music.real]]\nwhen = "met_wybe"\ntrack = "real"\n', "met_wybe', which is no flag"),
         ('[[music.real]]\nwhen = "!!x"\ntrack = "real"\n', "music.real[1]: error:"),
         ('[[music.a]]\nlike = "b"\n[[music.b]]\nlike = "a"\n', "plays like itself"),

@@ -200,3 +200,10 @@ def test_what_fuzzing_found_is_a_short_line_naming_file_and_place(
     problems = _problems(tmp_path, **files)
     assert any(says in problem for problem in problems), problems
     assert all("\n" not in problem and len(problem) < 600 for problem in problems), problems
+
+
+def test_a_portrait_is_only_ever_one_of_assets_portraits(tmp_path: Path) -> None:
+    """There is a file there, but up and out of the folder: it is not one of the portraits."""
+    problems = _problems(tmp_path, speakers=SPEAKERS + 'portrait = "../portraits/coraline"\n')
+    says = "speakers.toml:speaker friend: error: its portrait '../portraits/coraline.png' is not"
+    assert any(says in problem for problem in problems), problems

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coraline_game.maps.problems import Problem, brief, named
-from coraline_game.paths import is_file
+from coraline_game.paths import file_in
 from coraline_game.story.conditions import ALWAYS, Condition, ConditionError, parse_condition
 from coraline_game.tomlfile import TomlError, read_toml
 
@@ -87,7 +87,7 @@ class _Reader:
         if not isinstance(name, str) or not name:
             self.report(place, f"names no {kind} (a file name of {kind}/, without .ogg)")
             return SILENCE
-        if name != SILENCE and not is_file(self.audio / kind / f"{name}.ogg"):
+        if name != SILENCE and file_in(self.audio / kind, name, ".ogg") is None:
             self.report(place, f"no such {kind}: {brief(name)} (no {kind}/{named(name)}.ogg)")
         return name
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pygame
 
+from coraline_game.paths import file_in
 from coraline_game.settings import VOLUME_STEPS, Settings
 
 FREQUENCY, CHANNELS, BUFFER = 44100, 2, 1024
@@ -66,7 +67,7 @@ class Mixer:
             pygame.mixer.Channel(pair[self._current[kind]]).set_volume(self._levels[kind])
 
     def has(self, kind: str, name: str) -> bool:
-        return (self.folder / kind / f"{name}.ogg").is_file()
+        return file_in(self.folder / kind, name, ".ogg") is not None
 
     def _load(self, kind: str, name: str) -> pygame.mixer.Sound | None:
         try:

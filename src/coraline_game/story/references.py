@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coraline_game.input.labels import PLACEHOLDERS, unknown_placeholders
 from coraline_game.maps.problems import Problem, brief, named
-from coraline_game.paths import assets_dir, is_file
+from coraline_game.paths import assets_dir, file_in
 from coraline_game.story.conditions import Condition
 from coraline_game.story.model import Effects, Story
 
@@ -94,12 +94,12 @@ def reference_problems(
         start = story.beats_until(chapter.after) if chapter.after in story.beats else ()
         effects(main, place, chapter.effects, Condition(frozenset(start)))
     for name, speaker in story.speakers.items():
-        portrait = assets_dir() / "portraits" / f"{speaker.portrait}.png"
-        if speaker.portrait and not is_file(portrait):
+        portraits = assets_dir() / "portraits"
+        if speaker.portrait and file_in(portraits, speaker.portrait, ".png") is None:
             report(
                 folder / "speakers.toml",
                 f"speaker {named(name)}",
-                f"its portrait {brief(portrait.name)} is not in assets/portraits",
+                f"its portrait {brief(speaker.portrait + '.png')} is not in assets/portraits",
             )
     for topic, pages in story.topics.items():
         path = topic_files[topic]

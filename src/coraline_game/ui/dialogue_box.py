@@ -13,6 +13,7 @@ from pathlib import Path
 import pygame
 
 from coraline_game.input.labels import revealed
+from coraline_game.paths import file_in
 from coraline_game.render.font import PixelFont
 from coraline_game.settings import TextSize
 from coraline_game.sim.conversation import Conversation
@@ -43,9 +44,9 @@ class Portraits:
 
     def get(self, name: str) -> pygame.Surface | None:
         if name not in self._images:
-            path = self._folder / f"{name}.png"
+            path = file_in(self._folder, name, ".png")
             image = None
-            if name and path.is_file():
+            if path is not None:
                 try:
                     image = pygame.image.load(path)
                     if pygame.display.get_surface() is not None:
