@@ -132,7 +132,9 @@ class Hud:
         """At the top left, in its box."""
         pygame.draw.rect(target, PAPER, box)
         pygame.draw.rect(target, EDGE, box, 1)
-        target.blit(self._font.render(self._objective, OBJECTIVE), (box.left + 4, box.top + 2))
+        objective = self._objective
+        line = self._made(("objective", objective), lambda: self._font.render(objective, OBJECTIVE))
+        target.blit(line, (box.left + 4, box.top + 2))
 
     def notice(self, target: pygame.Surface, text: str) -> None:
         """A line at the top of the screen for something the player must know."""
